@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {AccessManaged} from "@openzeppelin/contracts/access/manager/AccessManaged.sol";
+import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
+
+/**
+ * @title OrganizationRegistry
+ * @notice Which organizations exist (ministries, agencies, universities, schools,
+ * kindergartens, district education departments), whether each is active, and which
+ * accounts act for it in which staff role. Every service asks this registry before it
+ * lets a staff member act for an organization.
+ * @dev Accrediting an organization and appointing its administrators is `restricted`:
+ * the access manager decides who may (the registrar role). An organization's own
+ * administrators grant and revoke the other staff roles of that organization; the
+ * registrar may do so for any organization. Only public facts are stored: the
+ * organization's name, type, region and parent, and staff accounts, never people's data.
+ */
+contract OrganizationRegistry is AccessManaged {
+    using EnumerableSet for EnumerableSet.UintSet;
+
+    enum OrganizationType {
+        Ministry,
+        Agency,
+        University,
+        School,
+        Kindergarten,
+        DistrictEducationDepartment
+    }
+
+    enum OrganizationStatus {
+        None,
+        Active,
+        Suspended
+    }
+
+    /// @dev The regions of Uzbekistan (ISO 3166-2:UZ), in the order of their codes.
+    enum Region {
+        Andijan,
+        Bukhara,
+        Fergana,
+        Jizzakh,
+        Namangan,
+        Navoiy,
+        Kashkadarya,
+        Karakalpakstan,
+        Samarkand,
+        Sirdaryo,
+        Surkhandarya,
+        TashkentCity,
+        TashkentRegion,
+        Khorezm
+    }
+
+    enum StaffRole {
+        OrganizationAdmin,
+        DiplomaIssuer,
+        DiplomaRevoker,
+        QueueOfficer,
+        AppealsOfficer
+    }
+
+    struct Organization {
+        OrganizationType orgType;
+        Region region;
+        OrganizationStatus status;
+        uint32 parentId;
+        uint64 registeredAt;
+        string name;
+    }
+
+    /// @notice Longest organization name accepted, in UTF-8 bytes.
+    uint256 public constant MAX_NAME_BYTES = 160;
+
+    /// @notice Number of organizations ever registered; ids run from 1 to this number.
+    uint32 public organizationCount;
+
+    mapping(uint32 id => Organization) private _organizations;
+    mapping(uint32 id => mapping(address account => uint256 roleBits)) private _staffRoles;
+    mapping(address account => EnumerableSet.UintSet orgIds) private _organizationsOf;
+
+    event OrganizationRegistered(
+        uint32 indexed id,
+        OrganizationType orgType,
+        Region region,
+        uint32 indexed parentId,
+        string name
+    );
+    event OrganizationStatusChanged(uint32 indexed id, OrganizationStatus status);
+    event StaffRoleGranted(
+        uint32 indexed orgId,
+        address indexed account,
+        StaffRole indexed role,
+        address sender
+    );
+    event StaffRoleRevoked(
+        uint32 indexed orgId,
+        address indexed account,
+        StaffRole indexed role,
+        address sender
+    );
+
+    error EmptyOrganizationName();
+    error OrganizationNameTooLong(uint256 length, uint256 maxLength);
+    error UnknownOrganization(uint32 id);
+    error UnknownParentOrganization(uint32 parentId);
+    error OrganizationNotActive(uint32 id);
+    error OrganizationStatusUnchanged(uint32 id, OrganizationStatus status);
+    error InvalidOrganizationStatus(OrganizationStatus status);
+    error ZeroAccount();
+    error StaffRoleAlreadyGranted(uint32 orgId, address account, StaffRole role);
+    error StaffRoleNotGranted(uint32 orgId, address account, StaffRole role);
+    error OrganizationAdminNeedsRegistrar();
+
+    /// @param authority The access manager that decides who may call restricted functions.
+    constructor(address authority) AccessManaged(authority) {}
+
+    /**
+     * @notice Accredits a new organization, active from this block.
+     * @param orgType What kind of organization it is.
+     * @param region The region it serves.
+     * @param parentId The superior organization (0 for none), used for escalation.
+     * @param name The official name, 1 to MAX_NAME_BYTES bytes of UTF-8.
+     * @return id The new organization's id.
+     */
+    function registerOrganization(
+        OrganizationType orgType,
+        Region region,
+        uint32 parentId,
+        string calldata name
+    ) external restricted returns (uint32 id) {
+        uint256 length = bytes(name).length;
+        if (length == 0) revert EmptyOrganizationName();
+        if (length > MAX_NAME_BYTES) revert OrganizationNameTooLong(length, MAX_NAME_BYTES);
+        if (parentId != 0 && _organizations[parentId].status == OrganizationStatus.None) {
+            revert UnknownParentOrganization(parentId);
+        }
+        id = ++organizationCount;
+        _organizations[id] = Organization({
+            orgType: orgType,
+            region: region,
+            status: OrganizationStatus.Active,
+            parentId: parentId,
+            registeredAt: uint64(block.timestamp),
+            name: name
+        });
+        emit OrganizationRegistered(id, orgType, region, parentId, name);
+    }
+
+    /**
+     * @notice Suspends an organization or makes it active again. A suspended
+     * organization's staff cannot act for it in any service.
+     * @param id The organization.
+     * @param status Active or Suspended.
+     */
+    function setOrganizationStatus(uint32 id, OrganizationStatus status) external restricted {
+        if (status == OrganizationStatus.None) revert InvalidOrganizationStatus(status);
+        Organization storage organization = _existing(id);
+        if (organization.status == status) revert OrganizationStatusUnchanged(id, status);
+        organization.status = status;
+        emit OrganizationStatusChanged(id, status);
+    }
+
+    /**
+     * @notice Appoints an administrator of an organization, who may then manage its other
+     * staff roles. Kept apart from other grants so that it can sit behind the council.
+     * @param orgId The organization, which must be active.
+     * @param account The administrator's account.
+     */
+    function grantOrganizationAdmin(uint32 orgId, address account) external restricted {
+        _grant(orgId, StaffRole.OrganizationAdmin, account);
+    }
+
+    /**
+     * @notice Removes an administrator of an organization.
+     * @param orgId The organization.
+     * @param account The administrator's account.
+     */
+    function revokeOrganizationAdmin(uint32 orgId, address account) external restricted {
+        _revoke(orgId, StaffRole.OrganizationAdmin, account);
+    }
+
+    /**
+     * @notice Grants a staff role other than administrator. Allowed to the
+     * organization's administrators, or to whoever the access manager allows.
+     * @param orgId The organization, which must be active.
+     * @param role The role; OrganizationAdmin goes through grantOrganizationAdmin.
+     * @param account The staff member's account.
+     */
+    function grantStaffRole(uint32 orgId, StaffRole role, address account) external {
+        _authorizeStaffChange(orgId, role);
+        _grant(orgId, role, account);
+    }
+
+    /**
+     * @notice Revokes a staff role other than administrator. Allowed to the
+     * organization's administrators, or to whoever the access manager allows.
+     * @param orgId The organization.
+     * @param role The role; OrganizationAdmin goes through revokeOrganizationAdmin.
+     * @param account The staff member's account.
+     */
+    function revokeStaffRole(uint32 orgId, StaffRole role, address account) external {
+        _authorizeStaffChange(orgId, role);
+        _revoke(orgId, role, account);
+    }
+
+    /**
+     * @notice Gives up one of the caller's own staff roles, for example on leaving the job.
+     * @param orgId The organization.
+     * @param role The role to give up.
+     */
+    function renounceStaffRole(uint32 orgId, StaffRole role) external {
+        _revoke(orgId, role, msg.sender);
+    }
+
+    /**
+     * @notice An organization's public record.
+     * @param id The organization; reverts with UnknownOrganization if it does not exist.
+     */
+    function getOrganization(uint32 id) external view returns (Organization memory) {
+        Organization storage organization = _organizations[id];
+        if (organization.status == OrganizationStatus.None) revert UnknownOrganization(id);
+        return organization;
+    }
+
+    /// @notice Whether the organization exists and is active (accredited, not suspended).
+    function isActive(uint32 id) public view returns (bool) {
+        return _organizations[id].status == OrganizationStatus.Active;
+    }
+
+    /// @notice Whether `account` holds `role` in organization `orgId`.
+    function hasStaffRole(uint32 orgId, StaffRole role, address account) public view returns (bool) {
+        return _staffRoles[orgId][account] & _bit(role) != 0;
+    }
+
+    /// @notice Whether `account` holds `role` in `orgId` and the organization is active:
+    /// the check every service makes before a staff member acts.
+    function canAct(uint32 orgId, StaffRole role, address account) external view returns (bool) {
+        return isActive(orgId) && hasStaffRole(orgId, role, account);
+    }
+
+    /// @notice All roles of `account` in `orgId`, as a bit set indexed by StaffRole.
+    function staffRolesOf(uint32 orgId, address account) external view returns (uint256) {
+        return _staffRoles[orgId][account];
+    }
+
+    /// @notice The organizations in which `account` holds at least one staff role.
+    function organizationsOf(address account) external view returns (uint32[] memory orgIds) {
+        uint256[] memory values = _organizationsOf[account].values();
+        orgIds = new uint32[](values.length);
+        for (uint256 i = 0; i < values.length; ++i) {
+            orgIds[i] = uint32(values[i]);
+        }
+    }
+
+    /// @notice The restricted functions, for the deployment to assign to the registrar role.
+    function registrarSelectors() external pure returns (bytes4[] memory selectors) {
+        selectors = new bytes4[](6);
+        selectors[0] = this.registerOrganization.selector;
+        selectors[1] = this.setOrganizationStatus.selector;
+        selectors[2] = this.grantOrganizationAdmin.selector;
+        selectors[3] = this.revokeOrganizationAdmin.selector;
+        selectors[4] = this.grantStaffRole.selector;
+        selectors[5] = this.revokeStaffRole.selector;
+    }
+
+    function _authorizeStaffChange(uint32 orgId, StaffRole role) private {
+        if (role == StaffRole.OrganizationAdmin) revert OrganizationAdminNeedsRegistrar();
+        if (hasStaffRole(orgId, StaffRole.OrganizationAdmin, msg.sender) && isActive(orgId)) return;
+        // Not an administrator of an active organization: the access manager decides
+        // (the registrar today; possibly a scheduled council operation later).
+        _checkCanCall(msg.sender, msg.data);
+    }
+
+    function _grant(uint32 orgId, StaffRole role, address account) private {
+        if (account == address(0)) revert ZeroAccount();
+        Organization storage organization = _existing(orgId);
+        if (organization.status != OrganizationStatus.Active) revert OrganizationNotActive(orgId);
+        uint256 roles = _staffRoles[orgId][account];
+        if (roles & _bit(role) != 0) revert StaffRoleAlreadyGranted(orgId, account, role);
+        _staffRoles[orgId][account] = roles | _bit(role);
+        _organizationsOf[account].add(orgId);
+        emit StaffRoleGranted(orgId, account, role, msg.sender);
+    }
+
+    function _revoke(uint32 orgId, StaffRole role, address account) private {
+        _existing(orgId);
+        uint256 roles = _staffRoles[orgId][account];
+        if (roles & _bit(role) == 0) revert StaffRoleNotGranted(orgId, account, role);
+        roles &= ~_bit(role);
+        _staffRoles[orgId][account] = roles;
+        if (roles == 0) _organizationsOf[account].remove(orgId);
+        emit StaffRoleRevoked(orgId, account, role, msg.sender);
+    }
+
+    function _existing(uint32 id) private view returns (Organization storage organization) {
+        organization = _organizations[id];
+        if (organization.status == OrganizationStatus.None) revert UnknownOrganization(id);
+    }
+
+    function _bit(StaffRole role) private pure returns (uint256) {
+        return 1 << uint8(role);
+    }
+}
