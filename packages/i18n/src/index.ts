@@ -1,0 +1,3 @@
+export * from "./locales.js";
+export * from "./vocabulary.js";
+export * from "./errors.js";

@@ -1,0 +1,224 @@
+import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
+import type { IshonchContracts } from "./contracts.js";
+import type { Address } from "./deployment.js";
+import { IshonchError, decodeError } from "./errors.js";
+import {
+  MAX_NAME_BYTES,
+  REGISTRAR_ROLE,
+  OrganizationStatus,
+  organizationStatusNames,
+  organizationTypeNames,
+  regionNames,
+  staffRoleNames,
+  type OrganizationStatusName,
+  type OrganizationType,
+  type OrganizationTypeName,
+  type Region,
+  type RegionName,
+  type StaffRole,
+  type StaffRoleName,
+} from "./generated/enums.js";
+
+/** An organization's public record as the registry holds it. */
+export interface Organization {
+  id: number;
+  orgType: OrganizationTypeName;
+  region: RegionName;
+  status: OrganizationStatusName;
+  /** The superior organization, or null. */
+  parentId: number | null;
+  registeredAt: Date;
+  name: string;
+}
+
+export interface NewOrganization {
+  orgType: OrganizationType;
+  region: Region;
+  parentId: number | null;
+  name: string;
+}
+
+const utf8 = new TextEncoder();
+
+/** The registry's name rules, checked before anything is signed. */
+export function validateOrganizationName(name: string): IshonchError | null {
+  const length = utf8.encode(name).length;
+  if (name.trim().length === 0) return new IshonchError("EmptyOrganizationName");
+  if (length > MAX_NAME_BYTES) {
+    return new IshonchError("OrganizationNameTooLong", { length, maxLength: MAX_NAME_BYTES });
+  }
+  return null;
+}
+
+/** Fails with WrongNetwork when the runner's chain is not the deployment's. */
+export async function checkNetwork(contracts: IshonchContracts): Promise<void> {
+  const provider = contracts.organizationRegistry.runner?.provider;
+  if (!provider) throw new IshonchError("NetworkError", { reason: "no provider" });
+  let chainId: bigint;
+  try {
+    chainId = (await provider.getNetwork()).chainId;
+  } catch (error) {
+    throw decodeError(error);
+  }
+  if (chainId !== BigInt(contracts.deployment.chainId)) {
+    throw new IshonchError("WrongNetwork", {
+      expected: contracts.deployment.chainId,
+      actual: chainId.toString(),
+    });
+  }
+}
+
+/** Sends a transaction and waits for it to be mined; every failure becomes an IshonchError. */
+async function send(
+  contracts: IshonchContracts,
+  transaction: () => Promise<ContractTransactionResponse>,
+): Promise<ContractTransactionReceipt> {
+  await checkNetwork(contracts);
+  try {
+    const receipt = await (await transaction()).wait();
+    if (!receipt) throw new IshonchError("Unknown", { reason: "no receipt" });
+    return receipt;
+  } catch (error) {
+    throw decodeError(error);
+  }
+}
+
+/**
+ * Accredits a new organization (registrar only).
+ * @returns the new organization's id and the receipt.
+ */
+export async function registerOrganization(
+  contracts: IshonchContracts,
+  organization: NewOrganization,
+): Promise<{ id: number; receipt: ContractTransactionReceipt }> {
+  const invalid = validateOrganizationName(organization.name);
+  if (invalid) throw invalid;
+  const registry = contracts.organizationRegistry;
+  const receipt = await send(contracts, () =>
+    registry.registerOrganization(
+      organization.orgType,
+      organization.region,
+      organization.parentId ?? 0,
+      organization.name,
+    ),
+  );
+  const event = receipt.logs
+    .map((log) => registry.interface.parseLog(log))
+    .find((parsed) => parsed?.name === "OrganizationRegistered");
+  if (!event) throw new IshonchError("Unknown", { reason: "no OrganizationRegistered event" });
+  return { id: Number(event.args.id), receipt };
+}
+
+/** Suspends or reactivates an organization (registrar only). */
+export function setOrganizationStatus(
+  contracts: IshonchContracts,
+  id: number,
+  status: OrganizationStatusName,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () =>
+    contracts.organizationRegistry.setOrganizationStatus(id, OrganizationStatus[status]),
+  );
+}
+
+/** Appoints an organization's administrator (registrar only). */
+export function grantOrganizationAdmin(
+  contracts: IshonchContracts,
+  orgId: number,
+  account: Address,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () =>
+    contracts.organizationRegistry.grantOrganizationAdmin(orgId, account),
+  );
+}
+
+/** Removes an organization's administrator (registrar only). */
+export function revokeOrganizationAdmin(
+  contracts: IshonchContracts,
+  orgId: number,
+  account: Address,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () =>
+    contracts.organizationRegistry.revokeOrganizationAdmin(orgId, account),
+  );
+}
+
+/** Grants a staff role other than administrator (the organization's admin, or the registrar). */
+export function grantStaffRole(
+  contracts: IshonchContracts,
+  orgId: number,
+  role: StaffRole,
+  account: Address,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () => contracts.organizationRegistry.grantStaffRole(orgId, role, account));
+}
+
+/** Revokes a staff role other than administrator (the organization's admin, or the registrar). */
+export function revokeStaffRole(
+  contracts: IshonchContracts,
+  orgId: number,
+  role: StaffRole,
+  account: Address,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () =>
+    contracts.organizationRegistry.revokeStaffRole(orgId, role, account),
+  );
+}
+
+/** Gives up one of the signer's own staff roles. */
+export function renounceStaffRole(
+  contracts: IshonchContracts,
+  orgId: number,
+  role: StaffRole,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () => contracts.organizationRegistry.renounceStaffRole(orgId, role));
+}
+
+/** Reads one organization from the chain; fails with UnknownOrganization. */
+export async function getOrganization(
+  contracts: IshonchContracts,
+  id: number,
+): Promise<Organization> {
+  try {
+    const record = await contracts.organizationRegistry.getOrganization(id);
+    return {
+      id,
+      orgType: organizationTypeNames[Number(record.orgType)]!,
+      region: regionNames[Number(record.region)]!,
+      status: organizationStatusNames[Number(record.status)]!,
+      parentId: record.parentId === 0n ? null : Number(record.parentId),
+      registeredAt: new Date(Number(record.registeredAt) * 1000),
+      name: record.name,
+    };
+  } catch (error) {
+    throw decodeError(error);
+  }
+}
+
+/** How many organizations were ever registered (ids run from 1 to this number). */
+export async function organizationCount(contracts: IshonchContracts): Promise<number> {
+  return Number(await contracts.organizationRegistry.organizationCount());
+}
+
+/** The organizations in which the account holds any staff role. */
+export async function organizationsOf(
+  contracts: IshonchContracts,
+  account: Address,
+): Promise<number[]> {
+  return (await contracts.organizationRegistry.organizationsOf(account)).map(Number);
+}
+
+/** The account's staff roles in one organization. */
+export async function staffRolesOf(
+  contracts: IshonchContracts,
+  orgId: number,
+  account: Address,
+): Promise<StaffRoleName[]> {
+  const bits = await contracts.organizationRegistry.staffRolesOf(orgId, account);
+  return staffRoleNames.filter((_, index) => (bits >> BigInt(index)) & 1n);
+}
+
+/** Whether the account may accredit organizations and appoint their administrators. */
+export async function isRegistrar(contracts: IshonchContracts, account: Address): Promise<boolean> {
+  const [isMember] = await contracts.accessManager.hasRole(REGISTRAR_ROLE, account);
+  return isMember;
+}
