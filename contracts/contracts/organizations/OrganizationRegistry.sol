@@ -19,6 +19,7 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 contract OrganizationRegistry is AccessManaged {
     using EnumerableSet for EnumerableSet.UintSet;
 
+    /// @notice What kind of body an organization is.
     enum OrganizationType {
         Ministry,
         Agency,
@@ -28,13 +29,15 @@ contract OrganizationRegistry is AccessManaged {
         DistrictEducationDepartment
     }
 
+    /// @notice None marks an id that was never registered; Suspended keeps the record and
+    /// the staff but stops every staff member from acting.
     enum OrganizationStatus {
         None,
         Active,
         Suspended
     }
 
-    /// @dev The regions of Uzbekistan (ISO 3166-2:UZ), in the order of their codes.
+    /// @notice The regions of Uzbekistan (ISO 3166-2:UZ), in the order of their codes.
     enum Region {
         Andijan,
         Bukhara,
@@ -52,6 +55,7 @@ contract OrganizationRegistry is AccessManaged {
         Khorezm
     }
 
+    /// @notice What a staff member may do for an organization; a bit each in staffRolesOf.
     enum StaffRole {
         OrganizationAdmin,
         DiplomaIssuer,
@@ -60,6 +64,7 @@ contract OrganizationRegistry is AccessManaged {
         AppealsOfficer
     }
 
+    /// @notice An organization's public record.
     struct Organization {
         OrganizationType orgType;
         Region region;
@@ -79,6 +84,7 @@ contract OrganizationRegistry is AccessManaged {
     mapping(uint32 id => mapping(address account => uint256 roleBits)) private _staffRoles;
     mapping(address account => EnumerableSet.UintSet orgIds) private _organizationsOf;
 
+    /// @notice Organization `id` was accredited, active from this block, under `parentId`.
     event OrganizationRegistered(
         uint32 indexed id,
         OrganizationType orgType,
@@ -86,13 +92,17 @@ contract OrganizationRegistry is AccessManaged {
         uint32 indexed parentId,
         string name
     );
+    /// @notice Organization `id` was suspended or made active again.
     event OrganizationStatusChanged(uint32 indexed id, OrganizationStatus status);
+    /// @notice `account` now holds `role` in `orgId`; `sender` granted it.
     event StaffRoleGranted(
         uint32 indexed orgId,
         address indexed account,
         StaffRole indexed role,
         address sender
     );
+    /// @notice `account` no longer holds `role` in `orgId`; `sender` revoked it, or is
+    /// `account` itself when the role was renounced.
     event StaffRoleRevoked(
         uint32 indexed orgId,
         address indexed account,
@@ -100,16 +110,28 @@ contract OrganizationRegistry is AccessManaged {
         address sender
     );
 
+    /// @notice The organization's name is empty.
     error EmptyOrganizationName();
+    /// @notice The organization's name is `length` bytes of UTF-8, more than `maxLength`.
     error OrganizationNameTooLong(uint256 length, uint256 maxLength);
+    /// @notice No organization has id `id`.
     error UnknownOrganization(uint32 id);
+    /// @notice The parent named for a new organization does not exist.
     error UnknownParentOrganization(uint32 parentId);
+    /// @notice Organization `id` is suspended, so no role can be granted in it.
     error OrganizationNotActive(uint32 id);
+    /// @notice Organization `id` already has status `status`.
     error OrganizationStatusUnchanged(uint32 id, OrganizationStatus status);
+    /// @notice `status` cannot be set (None would erase a registered organization).
     error InvalidOrganizationStatus(OrganizationStatus status);
+    /// @notice A role cannot be granted to the zero address.
     error ZeroAccount();
+    /// @notice `account` already holds `role` in `orgId`.
     error StaffRoleAlreadyGranted(uint32 orgId, address account, StaffRole role);
+    /// @notice `account` does not hold `role` in `orgId`.
     error StaffRoleNotGranted(uint32 orgId, address account, StaffRole role);
+    /// @notice OrganizationAdmin is granted and revoked only through grantOrganizationAdmin
+    /// and revokeOrganizationAdmin, which the registrar role controls.
     error OrganizationAdminNeedsRegistrar();
 
     /// @param authority The access manager that decides who may call restricted functions.
@@ -216,35 +238,53 @@ contract OrganizationRegistry is AccessManaged {
     /**
      * @notice An organization's public record.
      * @param id The organization; reverts with UnknownOrganization if it does not exist.
+     * @return The organization's type, region, status, parent, registration time and name.
      */
     function getOrganization(uint32 id) external view returns (Organization memory) {
-        Organization storage organization = _organizations[id];
-        if (organization.status == OrganizationStatus.None) revert UnknownOrganization(id);
-        return organization;
+        return _existing(id);
     }
 
     /// @notice Whether the organization exists and is active (accredited, not suspended).
+    /// @param id The organization; an unknown id is simply not active.
+    /// @return True if organization `id` is active.
     function isActive(uint32 id) public view returns (bool) {
         return _organizations[id].status == OrganizationStatus.Active;
     }
 
-    /// @notice Whether `account` holds `role` in organization `orgId`.
-    function hasStaffRole(uint32 orgId, StaffRole role, address account) public view returns (bool) {
+    /// @notice Whether `account` holds `role` in organization `orgId`, active or not.
+    /// @param orgId The organization.
+    /// @param role The staff role.
+    /// @param account The staff member's account.
+    /// @return True if the role is held.
+    function hasStaffRole(
+        uint32 orgId,
+        StaffRole role,
+        address account
+    ) public view returns (bool) {
         return _staffRoles[orgId][account] & _bit(role) != 0;
     }
 
     /// @notice Whether `account` holds `role` in `orgId` and the organization is active:
     /// the check every service makes before a staff member acts.
+    /// @param orgId The organization.
+    /// @param role The staff role the action needs.
+    /// @param account The account that wants to act.
+    /// @return True if `account` may act in `role` for `orgId` now.
     function canAct(uint32 orgId, StaffRole role, address account) external view returns (bool) {
         return isActive(orgId) && hasStaffRole(orgId, role, account);
     }
 
     /// @notice All roles of `account` in `orgId`, as a bit set indexed by StaffRole.
+    /// @param orgId The organization.
+    /// @param account The staff member's account.
+    /// @return Bit `r` is set iff `account` holds StaffRole `r`.
     function staffRolesOf(uint32 orgId, address account) external view returns (uint256) {
         return _staffRoles[orgId][account];
     }
 
     /// @notice The organizations in which `account` holds at least one staff role.
+    /// @param account The staff member's account.
+    /// @return orgIds Those organizations' ids, in no particular order.
     function organizationsOf(address account) external view returns (uint32[] memory orgIds) {
         uint256[] memory values = _organizationsOf[account].values();
         orgIds = new uint32[](values.length);
@@ -254,6 +294,9 @@ contract OrganizationRegistry is AccessManaged {
     }
 
     /// @notice The restricted functions, for the deployment to assign to the registrar role.
+    /// grantStaffRole and revokeStaffRole are among them for callers who are not an
+    /// administrator of the (active) organization.
+    /// @return selectors The six function selectors.
     function registrarSelectors() external pure returns (bytes4[] memory selectors) {
         selectors = new bytes4[](6);
         selectors[0] = this.registerOrganization.selector;
@@ -264,6 +307,8 @@ contract OrganizationRegistry is AccessManaged {
         selectors[5] = this.revokeStaffRole.selector;
     }
 
+    /// @dev An administrator of an active organization manages its non-admin roles; anyone
+    /// else needs the access manager's permission for this very call.
     function _authorizeStaffChange(uint32 orgId, StaffRole role) private {
         if (role == StaffRole.OrganizationAdmin) revert OrganizationAdminNeedsRegistrar();
         if (hasStaffRole(orgId, StaffRole.OrganizationAdmin, msg.sender) && isActive(orgId)) return;
@@ -293,6 +338,7 @@ contract OrganizationRegistry is AccessManaged {
         emit StaffRoleRevoked(orgId, account, role, msg.sender);
     }
 
+    /// @dev The record of a registered organization; reverts for an unknown id.
     function _existing(uint32 id) private view returns (Organization storage organization) {
         organization = _organizations[id];
         if (organization.status == OrganizationStatus.None) revert UnknownOrganization(id);

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IshonchAccessManager} from "../access/IshonchAccessManager.sol";
+import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+
+/**
+ * @title RegistryTestBase
+ * @notice Deploys the access manager and the registry wired as the Ignition module wires them
+ * (this contract is the manager's admin, REGISTRAR a separate account), plus small helpers
+ * that forge-std would otherwise provide.
+ */
+abstract contract RegistryTestBase {
+    address internal constant REGISTRAR = address(0x5E61);
+
+    IshonchAccessManager internal manager;
+    OrganizationRegistry internal registry;
+
+    /// @notice Fresh contracts before every test and every fuzz run.
+    function setUp() public virtual {
+        manager = new IshonchAccessManager(address(this));
+        registry = new OrganizationRegistry(address(manager));
+        uint64 registrarRole = manager.REGISTRAR_ROLE();
+        manager.labelRole(registrarRole, "REGISTRAR");
+        manager.setTargetFunctionRole(
+            address(registry),
+            registry.registrarSelectors(),
+            registrarRole
+        );
+        manager.grantRole(registrarRole, REGISTRAR, 0);
+    }
+
+    /// @dev Maps any `value` into [min, max] without discarding fuzz inputs.
+    function _bound(uint256 value, uint256 min, uint256 max) internal pure returns (uint256) {
+        return min + (value % (max - min + 1));
+    }
+
+    /// @dev A name of exactly `length` ASCII bytes.
+    function _nameOfLength(uint256 length) internal pure returns (string memory) {
+        bytes memory name = new bytes(length);
+        for (uint256 i = 0; i < length; ++i) {
+            name[i] = "a";
+        }
+        return string(name);
+    }
+}

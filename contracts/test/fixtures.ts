@@ -1,0 +1,95 @@
+// Shared fixtures: one connection to Hardhat's in-process chain for every test file, and the
+// platform deployed exactly as production deploys it, through the Ignition module.
+import { network } from "hardhat";
+import IshonchModule from "../ignition/modules/Ishonch.js";
+
+export const { ethers, networkHelpers, ignition } = await network.create();
+
+// Mirrors of the contract's enums, so that tests read as the business rules they check.
+export const OrganizationType = {
+  Ministry: 0,
+  Agency: 1,
+  University: 2,
+  School: 3,
+  Kindergarten: 4,
+  DistrictEducationDepartment: 5,
+} as const;
+export const OrganizationStatus = { None: 0, Active: 1, Suspended: 2 } as const;
+export const Region = { Samarkand: 8, TashkentCity: 11, Khorezm: 13 } as const;
+export const StaffRole = {
+  OrganizationAdmin: 0,
+  DiplomaIssuer: 1,
+  DiplomaRevoker: 2,
+  QueueOfficer: 3,
+  AppealsOfficer: 4,
+} as const;
+/** Every role that an organization's own administrator may grant. */
+export const DELEGABLE_ROLES = [
+  StaffRole.DiplomaIssuer,
+  StaffRole.DiplomaRevoker,
+  StaffRole.QueueOfficer,
+  StaffRole.AppealsOfficer,
+] as const;
+
+export const MAX_NAME_BYTES = 160;
+
+/**
+ * The Ignition deployment with a registrar distinct from the access manager's admin, so that
+ * a test can tell the two apart.
+ */
+export async function deployPlatform() {
+  const [admin, registrar, universityAdmin, schoolAdmin, issuer, stranger, newcomer, frozenAdmin] =
+    await ethers.getSigners();
+  const deployed = await ignition.deploy(IshonchModule, {
+    parameters: { Ishonch: { registrar: registrar.address } },
+  });
+  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
+  const registry = await ethers.getContractAt(
+    "OrganizationRegistry",
+    deployed.organizationRegistry,
+    registrar,
+  );
+  return {
+    manager,
+    registry,
+    admin,
+    registrar,
+    universityAdmin,
+    schoolAdmin,
+    issuer,
+    stranger,
+    newcomer,
+    frozenAdmin,
+  };
+}
+
+/** The organization ids that deployWithOrganizations creates. */
+export const ids = { ministry: 1, university: 2, school: 3, kindergarten: 4, unknown: 99 } as const;
+
+/**
+ * A ministry (1) with three subordinate organizations: a university (2) and a school (3),
+ * each with its own administrator, the university with a diploma issuer, and a
+ * kindergarten (4) that is suspended and whose administrator is therefore powerless.
+ */
+export async function deployWithOrganizations() {
+  const platform = await deployPlatform();
+  const { registry, universityAdmin, schoolAdmin, issuer, frozenAdmin } = platform;
+  const { Ministry, University, School, Kindergarten } = OrganizationType;
+  await registry.registerOrganization(Ministry, Region.TashkentCity, 0, "Oliy taʼlim vazirligi");
+  await registry.registerOrganization(
+    University,
+    Region.Samarkand,
+    1,
+    "Samarqand davlat universiteti",
+  );
+  await registry.registerOrganization(School, Region.Khorezm, 1, "Xiva 5-maktab");
+  await registry.registerOrganization(Kindergarten, Region.Khorezm, 1, "Urganch 12-bogʻcha");
+  await registry.grantOrganizationAdmin(ids.university, universityAdmin.address);
+  await registry.grantOrganizationAdmin(ids.school, schoolAdmin.address);
+  await registry.grantOrganizationAdmin(ids.kindergarten, frozenAdmin.address);
+  await registry
+    .connect(universityAdmin)
+    .grantStaffRole(ids.university, StaffRole.DiplomaIssuer, issuer.address);
+  await registry.setOrganizationStatus(ids.kindergarten, OrganizationStatus.Suspended);
+  return platform;
+}
