@@ -41,7 +41,7 @@ export async function deployPlatform() {
   const [admin, registrar, universityAdmin, schoolAdmin, issuer, stranger, newcomer, frozenAdmin] =
     await ethers.getSigners();
   const deployed = await ignition.deploy(IshonchModule, {
-    parameters: { Ishonch: { registrar: registrar.address } },
+    parameters: { Core: { registrar: registrar.address } },
   });
   const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
   const registry = await ethers.getContractAt(

@@ -1,34 +1,12 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
+import CoreModule from "./Core.js";
 
 /**
- * The whole Ishonch deployment: the access manager and every service contract
- * managed by it. Parameters (all optional):
- * - `admin`: holder of the access manager's ADMIN_ROLE (default: the deploying account);
- * - `registrar`: the account given REGISTRAR_ROLE (default: the deploying account).
- * Production hands ADMIN_ROLE to the council of agencies; see docs for that step.
+ * The whole Ishonch deployment: the core (access manager, organization registry) and every
+ * service contract, each in its own module. Parameters go to the module that reads them,
+ * e.g. `{ "Core": { "registrar": "0x…" } }`.
  */
 export default buildModule("Ishonch", (m) => {
-  const deployer = m.getAccount(0);
-  const admin = m.getParameter("admin", deployer);
-  const registrar = m.getParameter("registrar", deployer);
-
-  const accessManager = m.contract("IshonchAccessManager", [admin]);
-  const organizationRegistry = m.contract("OrganizationRegistry", [accessManager]);
-
-  const registrarRole = m.staticCall(accessManager, "REGISTRAR_ROLE", [], 0, {
-    id: "registrarRole",
-  });
-  const registrarSelectors = m.staticCall(organizationRegistry, "registrarSelectors", [], 0, {
-    id: "registrarSelectors",
-  });
-  m.call(accessManager, "labelRole", [registrarRole, "REGISTRAR"], { id: "labelRegistrar" });
-  m.call(
-    accessManager,
-    "setTargetFunctionRole",
-    [organizationRegistry, registrarSelectors, registrarRole],
-    { id: "restrictRegistry" },
-  );
-  m.call(accessManager, "grantRole", [registrarRole, registrar, 0], { id: "grantRegistrar" });
-
+  const { accessManager, organizationRegistry } = m.useModule(CoreModule);
   return { accessManager, organizationRegistry };
 });
