@@ -1,5 +1,5 @@
 import type { IshonchError, IshonchErrorCode } from "@ishonch/sdk";
-import { format, type Locale, type Words } from "./locales.js";
+import { format, type Locale, type Words } from "./locales.ts";
 
 const notAllowed: Words = {
   uz: "Sizning hisobingizga bu amalni bajarishga ruxsat berilmagan.",

@@ -1,3 +1,3 @@
-export * from "./locales.js";
-export * from "./vocabulary.js";
-export * from "./errors.js";
+export * from "./locales.ts";
+export * from "./vocabulary.ts";
+export * from "./errors.ts";

@@ -4,7 +4,7 @@ import type {
   RegionName,
   StaffRoleName,
 } from "@ishonch/sdk";
-import type { Locale, Words } from "./locales.js";
+import type { Locale, Words } from "./locales.ts";
 
 // Uzbek uses the modifier letters ʻ (oʻ, gʻ) and ʼ (the glottal stop), as in official texts.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IshonchError } from "@ishonch/sdk";
-import { errorMessage, label, negotiateLocale } from "../src/index.js";
+import { errorMessage, label, negotiateLocale } from "../src/index.ts";
 
 describe("negotiateLocale", () => {
   it("picks the best supported language by weight, Uzbek otherwise", () => {

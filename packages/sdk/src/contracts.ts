@@ -1,7 +1,7 @@
 import { Contract, Interface, type ContractRunner } from "ethers";
 import type { IshonchAccessManager, OrganizationRegistry } from "@ishonch/contracts/types";
-import { abis } from "./generated/abis.js";
-import type { ContractName, IshonchDeployment } from "./deployment.js";
+import { abis } from "./generated/abis.ts";
+import type { ContractName, IshonchDeployment } from "./deployment.ts";
 
 export { abis };
 export type { IshonchAccessManager, OrganizationRegistry };

@@ -1,5 +1,5 @@
 import { getAddress } from "ethers";
-import { abis } from "./generated/abis.js";
+import { abis } from "./generated/abis.ts";
 
 export type Address = `0x${string}`;
 

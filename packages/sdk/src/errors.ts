@@ -1,7 +1,7 @@
 import { ErrorDescription, isError } from "ethers";
-import { abis } from "./generated/abis.js";
-import { contractInterface } from "./contracts.js";
-import { contractNames, type ContractName } from "./deployment.js";
+import { abis } from "./generated/abis.ts";
+import { contractInterface } from "./contracts.ts";
+import { contractNames, type ContractName } from "./deployment.ts";
 
 type AbiEntry = (typeof abis)[ContractName][number];
 /** The custom errors of every Ishonch contract, by their Solidity names. */

@@ -1,6 +1,6 @@
-import type { Address, ContractName, IshonchDeployment } from "./deployment.js";
-import { contractInterface } from "./contracts.js";
-import { contractNames } from "./deployment.js";
+import type { Address, ContractName, IshonchDeployment } from "./deployment.ts";
+import { contractInterface } from "./contracts.ts";
+import { contractNames } from "./deployment.ts";
 
 export interface RawLog {
   address: string;

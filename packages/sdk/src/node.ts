@@ -1,7 +1,7 @@
 /** Node-only helpers: where the local platform keeps its deployment file. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseDeployment, type IshonchDeployment } from "./deployment.js";
+import { parseDeployment, type IshonchDeployment } from "./deployment.ts";
 
 /** The monorepo's root: the nearest folder above `from` holding pnpm-workspace.yaml. */
 export function repoRoot(from: string = process.cwd()): string {

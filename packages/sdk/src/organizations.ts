@@ -1,7 +1,7 @@
 import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
-import type { IshonchContracts } from "./contracts.js";
-import type { Address } from "./deployment.js";
-import { IshonchError, decodeError } from "./errors.js";
+import type { IshonchContracts } from "./contracts.ts";
+import type { Address } from "./deployment.ts";
+import { IshonchError, decodeError } from "./errors.ts";
 import {
   MAX_NAME_BYTES,
   REGISTRAR_ROLE,
@@ -17,7 +17,7 @@ import {
   type RegionName,
   type StaffRole,
   type StaffRoleName,
-} from "./generated/enums.js";
+} from "./generated/enums.ts";
 
 /** An organization's public record as the registry holds it. */
 export interface Organization {

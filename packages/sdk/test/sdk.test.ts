@@ -8,7 +8,7 @@ import {
   parseDeployment,
   validateOrganizationName,
   type IshonchDeployment,
-} from "../src/index.js";
+} from "../src/index.ts";
 
 const registryAddress = Wallet.createRandom().address;
 const managerAddress = Wallet.createRandom().address;
