@@ -1,0 +1,55 @@
+import type { NextConfig } from "next";
+
+/**
+ * Every page is server-rendered and ships no JavaScript (`unstable_runtimeJS: false` in
+ * each page), so the policy can forbid scripts outright: a guarantee, not a convention.
+ * `next dev` needs its own scripts, hence production only.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // The index's native driver and Prisma's runtime stay in node_modules, loaded by Node at
+  // run time. They are also direct dependencies of this app, so that Node finds them from
+  // .next/server under pnpm's strict layout.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@prisma/client",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+  ],
+  // Workspace packages are consumed as TypeScript source.
+  transpilePackages: ["@ishonch/sdk", "@ishonch/i18n", "@ishonch/index"],
+  experimental: {
+    // The SDK and i18n import their own files as `./x.js` (TypeScript's ESM style). Webpack
+    // maps that to `./x.ts`; Turbopack cannot yet (vercel/next.js#82945), hence `--webpack`
+    // in package.json. Either way no page ships JavaScript, so the bundler does not change
+    // what a phone downloads.
+    extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+  },
+  async headers() {
+    if (process.env.NODE_ENV !== "production") return [];
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
