@@ -1,0 +1,88 @@
+import { format } from "@ishonch/i18n";
+import { searchOrganizations, searchStaff } from "@ishonch/index";
+import { LanguageSwitch } from "../src/components/LanguageSwitch";
+import { OrganizationList } from "../src/components/lists/OrganizationList";
+import { StaffList } from "../src/components/lists/StaffList";
+import { OfficialsWorkspace } from "../src/components/workspace/OfficialsWorkspace";
+import type { OrganizationChoice } from "../src/components/workspace/context";
+import {
+  organizationFilter,
+  pageSize,
+  staffFilter,
+  type SearchParams,
+} from "../src/lib/list-filters";
+import { messagesFor } from "../src/messages";
+import { loadDeployment } from "../src/server/deployment";
+import { fromIndex, indexedBlock } from "../src/server/index-db";
+import { requestLocale } from "../src/server/locale";
+
+// The deployment file and the index change while the app runs: render every request.
+export const dynamic = "force-dynamic";
+
+/** How many organizations the forms offer to choose from (the index serves at most 500). */
+const choiceLimit = 500;
+
+export default async function OfficialsPage(props: { searchParams: Promise<SearchParams> }) {
+  const locale = await requestLocale();
+  const messages = messagesFor(locale);
+  const params = await props.searchParams;
+  const deployment = loadDeployment();
+  const organizationsFilter = organizationFilter(params);
+  const staffFilterValue = staffFilter(params);
+
+  const [organizations, staff, choices, block] = await Promise.all([
+    fromIndex((db) => searchOrganizations(db, { ...organizationsFilter, limit: pageSize })),
+    fromIndex((db) => searchStaff(db, { ...staffFilterValue, limit: pageSize })),
+    fromIndex((db) => searchOrganizations(db, { limit: choiceLimit })),
+    indexedBlock(),
+  ]);
+  const organizationChoices: OrganizationChoice[] = (choices?.items ?? [])
+    .map(({ id, name, status }) => ({ id, name, status }))
+    .sort((a, b) => a.id - b.id);
+
+  return (
+    <>
+      <header className="site-header">
+        <div>
+          <h1>{messages.header.title}</h1>
+          <p>{messages.header.subtitle}</p>
+        </div>
+        <LanguageSwitch locale={locale} label={messages.header.language} />
+      </header>
+      <main>
+        {deployment.ok ? (
+          <OfficialsWorkspace
+            deployment={deployment.deployment}
+            locale={locale}
+            messages={messages}
+            organizations={organizationChoices}
+          />
+        ) : (
+          <section className="panel" role="alert">
+            <p className="error-title">{messages.deployment.missing}</p>
+            <p className="mono">{format(messages.deployment.detail, { path: deployment.path })}</p>
+          </section>
+        )}
+        <p className="source" data-testid="index-source">
+          {block === null ? messages.index.sourceEmpty : format(messages.index.source, { block })}
+        </p>
+        <div className="grid two lists">
+          <OrganizationList
+            locale={locale}
+            messages={messages}
+            filter={organizationsFilter}
+            otherFilter={staffFilterValue}
+            result={organizations}
+          />
+          <StaffList
+            locale={locale}
+            messages={messages}
+            filter={staffFilterValue}
+            otherFilter={organizationsFilter}
+            result={staff}
+          />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useRef, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
+import { useConnection } from "wagmi";
+import { decodeError, IshonchError, type IshonchContracts } from "@ishonch/sdk";
+import { errorMessage, type Locale } from "@ishonch/i18n";
+import type { Messages } from "../../messages";
+import { waitForIndex } from "../../lib/index-wait";
+import { useWorkspace } from "./context";
+import { chainRolesKey } from "./use-chain-roles";
+import { contractsForSigning } from "./wallet";
+
+/** What a successful write reports: words for the person, and where it landed. */
+export interface WriteOutcome {
+  describe: (messages: Messages) => ReactNode;
+  transactionHash: string;
+  blockNumber: number;
+}
+
+/** A contract, wallet or network failure; or no wallet connected at all. */
+export type WriteFailure = IshonchError | "connectFirst";
+
+export type WriteState =
+  | { phase: "idle" }
+  | { phase: "signing" }
+  | { phase: "failed"; error: WriteFailure }
+  | ({ phase: "indexing" } & WriteOutcome)
+  | ({ phase: "done"; indexed: boolean } & WriteOutcome);
+
+async function readIndexHead(): Promise<number | null> {
+  const response = await fetch("/api/index-head", { cache: "no-store" });
+  if (!response.ok) return null;
+  const body = (await response.json()) as { blockNumber: number | null };
+  return body.blockNumber;
+}
+
+/**
+ * One write through the SDK, signed by the connected wallet: refuses to start off the
+ * Ishonch chain, turns every failure into an IshonchError, and after success waits for
+ * the index to reach the receipt's block before the server lists are re-read.
+ */
+export function useIshonchWrite() {
+  const { deployment } = useWorkspace();
+  const { address, chainId, connector, status } = useConnection();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<WriteState>({ phase: "idle" });
+  const running = useRef(false);
+
+  async function run(operation: (contracts: IshonchContracts) => Promise<WriteOutcome>) {
+    if (running.current) return;
+    if (status !== "connected" || !connector || !address) {
+      setState({ phase: "failed", error: "connectFirst" });
+      return;
+    }
+    if (chainId !== deployment.chainId) {
+      const error = new IshonchError("WrongNetwork", {
+        expected: deployment.chainId,
+        actual: chainId,
+      });
+      setState({ phase: "failed", error });
+      return;
+    }
+    running.current = true;
+    setState({ phase: "signing" });
+    try {
+      let outcome: WriteOutcome;
+      try {
+        outcome = await operation(await contractsForSigning(deployment, connector, address));
+      } catch (error) {
+        setState({ phase: "failed", error: decodeError(error) });
+        return;
+      }
+      void queryClient.invalidateQueries({ queryKey: chainRolesKey });
+      setState({ phase: "indexing", ...outcome });
+      const indexed = await waitForIndex(outcome.blockNumber, readIndexHead);
+      router.refresh();
+      setState({ phase: "done", indexed, ...outcome });
+    } finally {
+      running.current = false;
+    }
+  }
+
+  const busy = state.phase === "signing" || state.phase === "indexing";
+  return { state, run, busy, reset: () => setState({ phase: "idle" }) };
+}
+
+/** The words for a failed write, in the page's language: never hex, never a stack. */
+export function failureText(locale: Locale, messages: Messages, error: WriteFailure): string {
+  return error === "connectFirst" ? messages.write.connectFirst : errorMessage(locale, error);
+}
