@@ -1,0 +1,12 @@
+export { startChain, type LocalChain, type StartChainOptions } from "./chain.js";
+export { deployIshonch, type DeployOptions } from "./deploy.js";
+export { seedDemoData, type DemoAccount, type DemoData, type DemoOrganization } from "./seed.js";
+export {
+  FIRST_FREE_ACCOUNT,
+  REGISTRAR,
+  demoOrganizations,
+  demoStaff,
+  type DemoOrganizationPlan,
+  type DemoRole,
+  type DemoStaffPlan,
+} from "./demo-plan.js";
