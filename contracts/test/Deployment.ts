@@ -50,11 +50,13 @@ describe("Deployment (Ignition module Ishonch)", function () {
     expect((await manager.hasRole(registrarRole, admin.address))[0]).to.equal(false);
   });
 
-  it("labels the registrar role", async function () {
+  it("labels every role of the deployment", async function () {
     const { manager } = await networkHelpers.loadFixture(deployPlatform);
     const labels = await manager.queryFilter(manager.filters.RoleLabel());
-    expect(labels.map((event) => [event.args.roleId, event.args.label])).to.deep.equal([
+    expect(labels.map((event) => [event.args.roleId, event.args.label])).to.have.deep.members([
       [1n, "REGISTRAR"],
+      [20n, "QUEUE_SETTINGS"],
+      [30n, "APPEALS_RELAYER"],
     ]);
   });
 

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {AccessManager} from "@openzeppelin/contracts/access/manager/AccessManager.sol";
+import {IshonchRoles} from "./IshonchRoles.sol";
 
 /**
  * @title IshonchAccessManager
@@ -14,7 +15,7 @@ import {AccessManager} from "@openzeppelin/contracts/access/manager/AccessManage
  */
 contract IshonchAccessManager is AccessManager {
     /// @notice Accredits and suspends organizations and appoints their administrators.
-    uint64 public constant REGISTRAR_ROLE = 1;
+    uint64 public constant REGISTRAR_ROLE = IshonchRoles.REGISTRAR;
 
     /// @param initialAdmin Holder of AccessManager's ADMIN_ROLE (the deployer locally,
     /// the council of agencies in production).

@@ -1,5 +1,8 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 import CoreModule from "./Core.js";
+import CertificatesModule from "./Certificates.js";
+import KindergartenQueueModule from "./KindergartenQueue.js";
+import AppealsModule from "./Appeals.js";
 
 /**
  * The whole Ishonch deployment: the core (access manager, organization registry) and every
@@ -8,5 +11,14 @@ import CoreModule from "./Core.js";
  */
 export default buildModule("Ishonch", (m) => {
   const { accessManager, organizationRegistry } = m.useModule(CoreModule);
-  return { accessManager, organizationRegistry };
+  const { certificateRegistry } = m.useModule(CertificatesModule);
+  const { kindergartenQueue } = m.useModule(KindergartenQueueModule);
+  const { citizenAppeals } = m.useModule(AppealsModule);
+  return {
+    accessManager,
+    organizationRegistry,
+    certificateRegistry,
+    kindergartenQueue,
+    citizenAppeals,
+  };
 });

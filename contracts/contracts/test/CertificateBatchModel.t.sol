@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {CertificateRegistry} from "../certificates/CertificateRegistry.sol";
+import {CertificateTestBase} from "./CertificateTestBase.t.sol";
+import {vm} from "./Vm.t.sol";
+
+/**
+ * @notice A class of any size is issued whole in one call and never twice; every certificate
+ * of it verifies with its proof, a changed hash never does; any set of single revocations,
+ * with or without the whole batch's, gives exactly the statuses a plain model predicts.
+ */
+contract CertificateBatchModelTest is CertificateTestBase {
+    uint256 private constant MAX_CLASS = 40;
+    uint16 private constant REASON = 1000;
+
+    /// forge-config: default.fuzz.runs = 64
+    function testFuzz_ClassFollowsTheModel(
+        uint256 seed,
+        uint256 size,
+        uint64 revokeMask,
+        bool revokeWholeBatch
+    ) external {
+        uint256 n = _bound(size, 1, MAX_CLASS);
+        bytes32[] memory hashes = _certificateHashes(seed, n);
+        bytes32[] memory leaves = _leaves(orgId, hashes);
+        bytes32 root = _root(leaves);
+
+        vm.expectEmit(address(certificates));
+        emit CertificateRegistry.BatchIssued(
+            root,
+            orgId,
+            ISSUER,
+            uint32(n),
+            uint64(block.timestamp)
+        );
+        vm.prank(ISSUER);
+        certificates.issueBatch(orgId, root, uint32(n));
+
+        vm.expectRevert(
+            abi.encodeWithSelector(CertificateRegistry.BatchAlreadyIssued.selector, root)
+        );
+        vm.prank(ISSUER);
+        certificates.issueBatch(orgId, root, uint32(n));
+
+        for (uint256 i = 0; i < n; ++i) {
+            if (revokeMask & (1 << i) == 0) continue;
+            vm.prank(REVOKER);
+            certificates.revokeCertificate(root, hashes[i], _proof(leaves, i), REASON + uint16(i));
+        }
+        if (revokeWholeBatch) {
+            vm.prank(REVOKER);
+            certificates.revokeBatch(root, REASON);
+        }
+
+        for (uint256 i = 0; i < n; ++i) {
+            bytes32[] memory proof = _proof(leaves, i);
+            CertificateRegistry.Verification memory result = certificates.verify(
+                hashes[i],
+                proof,
+                root
+            );
+            bool revokedAlone = revokeMask & (1 << i) != 0;
+            CertificateRegistry.CertificateStatus expected =
+                revokedAlone || revokeWholeBatch
+                    ? CertificateRegistry.CertificateStatus.Revoked
+                    : CertificateRegistry.CertificateStatus.Valid;
+            require(result.status == expected, "status differs from model");
+            require(result.orgId == orgId && result.issuer == ISSUER, "wrong evidence");
+            require(
+                result.revokedWithBatch == (!revokedAlone && revokeWholeBatch),
+                "which revocation"
+            );
+            if (revokedAlone) require(result.revocationReason == REASON + uint16(i), "reason");
+
+            bytes32 tampered = hashes[i] ^ bytes32(uint256(1));
+            require(
+                certificates.verify(tampered, proof, root).status ==
+                    CertificateRegistry.CertificateStatus.NotInBatch,
+                "tampered hash verified"
+            );
+        }
+        CertificateRegistry.Batch memory batch = certificates.batchOf(root);
+        require(batch.certificateCount == n && batch.orgId == orgId, "batch record");
+    }
+}

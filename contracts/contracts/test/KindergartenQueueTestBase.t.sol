@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {KindergartenQueue} from "../queue/KindergartenQueue.sol";
+import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {RegistryTestBase} from "./RegistryTestBase.t.sol";
+import {vm} from "./Vm.t.sol";
+
+/// @notice The extra cheatcodes the queue tests use (served by EDR, as in Foundry).
+interface QueueCheats {
+    /// @notice Signs `digest` with `privateKey`.
+    function sign(
+        uint256 privateKey,
+        bytes32 digest
+    ) external pure returns (uint8, bytes32, bytes32);
+
+    /// @notice The address of `privateKey`.
+    function addr(uint256 privateKey) external pure returns (address);
+
+    /// @notice Sets block.timestamp.
+    function warp(uint256 timestamp) external;
+}
+
+/**
+ * @title KindergartenQueueTestBase
+ * @notice The registry wired as deployed, a district (with an admin, a queue officer and a
+ * relayer), three of its kindergartens with CAPACITY seats in age group 0, and two priority
+ * categories (tier 0 and tier 1). Parents' keys are derived from a per-application seed.
+ */
+abstract contract KindergartenQueueTestBase is RegistryTestBase {
+    QueueCheats internal constant cheats = QueueCheats(address(vm));
+    address internal constant SETTINGS = address(0x5E77);
+    address internal constant DISTRICT_ADMIN = address(0xAD);
+    address internal constant OFFICER = address(0x0FF1CE);
+    address internal constant RELAYER = address(0x4E1A);
+    uint16 internal constant CAPACITY = 2;
+    uint256 internal constant KINDERGARTENS = 3;
+    uint8 internal constant AGE_GROUP = 0;
+
+    KindergartenQueue internal queue;
+    uint32 internal district;
+    uint32[KINDERGARTENS] internal kindergartens;
+
+    /// @notice Deploys and configures everything the queue tests need.
+    function setUp() public virtual override {
+        super.setUp();
+        queue = new KindergartenQueue(address(manager), registry);
+        uint64 role = queue.QUEUE_SETTINGS_ROLE();
+        manager.setTargetFunctionRole(address(queue), queue.settingsSelectors(), role);
+        manager.grantRole(role, SETTINGS, 0);
+        vm.prank(SETTINGS);
+        queue.setAgeGroup(AGE_GROUP, 24, 36, true);
+        vm.prank(SETTINGS);
+        queue.setPriorityCategory(1, 0, true);
+        vm.prank(SETTINGS);
+        queue.setPriorityCategory(2, 1, true);
+
+        vm.prank(REGISTRAR);
+        district = registry.registerOrganization(
+            OrganizationRegistry.OrganizationType.DistrictEducationDepartment,
+            OrganizationRegistry.Region.Samarkand,
+            0,
+            "Tuman MTB"
+        );
+        vm.prank(REGISTRAR);
+        registry.grantOrganizationAdmin(district, DISTRICT_ADMIN);
+        vm.prank(DISTRICT_ADMIN);
+        registry.grantStaffRole(district, OrganizationRegistry.StaffRole.QueueOfficer, OFFICER);
+        vm.prank(DISTRICT_ADMIN);
+        queue.setRelayer(district, RELAYER, true);
+        for (uint256 k = 0; k < KINDERGARTENS; ++k) {
+            vm.prank(REGISTRAR);
+            kindergartens[k] = registry.registerOrganization(
+                OrganizationRegistry.OrganizationType.Kindergarten,
+                OrganizationRegistry.Region.Samarkand,
+                district,
+                "Bogcha"
+            );
+            vm.prank(OFFICER);
+            queue.setGroupCapacity(kindergartens[k], AGE_GROUP, CAPACITY);
+        }
+    }
+
+    /// @dev The parent's private key for a seed (stands for the key derived from the secret).
+    function _parentKey(uint256 seed) internal pure returns (uint256) {
+        return (uint256(keccak256(abi.encode("parent", seed))) % (type(uint128).max - 1)) + 1;
+    }
+
+    /// @dev The parent's 65-byte signature of an action at the application's current nonce.
+    function _sign(
+        uint256 privateKey,
+        uint64 application,
+        KindergartenQueue.ParentAction action,
+        uint64 offerId,
+        uint64 deadline
+    ) internal view returns (bytes memory) {
+        bytes32 digest = queue.parentActionDigest(
+            application,
+            action,
+            offerId,
+            queue.parentNonce(application),
+            deadline
+        );
+        (uint8 v, bytes32 r, bytes32 s) = cheats.sign(privateKey, digest);
+        return abi.encodePacked(r, s, v);
+    }
+}

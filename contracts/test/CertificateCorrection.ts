@@ -1,0 +1,204 @@
+// CertificateRegistry: a correction supersedes an earlier certificate of the same organization,
+// revoking it with reason Superseded and linking the two both ways.
+import { expect } from "chai";
+import { ethers, networkHelpers, StaffRole } from "./fixtures.js";
+import {
+  CertificateTree,
+  deployCertificates,
+  fakeCertificateHash,
+  issueClass,
+  leafOf,
+  nextBlockTime,
+  orgs,
+  Reason,
+  Status,
+  type CertificatePlatform,
+} from "./CertificateHelpers.js";
+
+const { DiplomaRevoker } = StaffRole;
+
+/** A class of three and a single correction of its first certificate, both issued. */
+async function classWithCorrection(platform: CertificatePlatform) {
+  const { tree, hashes } = await issueClass(platform, 3);
+  const correction = fakeCertificateHash("correction");
+  await platform.certificates.issueCertificate(orgs.university, correction);
+  return {
+    tree,
+    hashes,
+    old: { root: tree.root, hash: hashes[0], proof: tree.proof(hashes[0]) },
+    fix: { root: leafOf(orgs.university, correction), hash: correction, proof: [] as string[] },
+  };
+}
+
+describe("CertificateRegistry: corrections", function () {
+  it("revokes the old certificate as Superseded and links old and new both ways", async function () {
+    const platform = await networkHelpers.loadFixture(deployCertificates);
+    const { certificates, revoker } = platform;
+    const { old, fix } = await classWithCorrection(platform);
+
+    const revokedAt = await nextBlockTime();
+    const tx = certificates
+      .connect(revoker)
+      .supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof);
+    await expect(tx)
+      .to.emit(certificates, "CertificateRevoked")
+      .withArgs(old.root, old.hash, orgs.university, revoker.address, Reason.Superseded, revokedAt);
+    await expect(tx)
+      .to.emit(certificates, "CertificateSuperseded")
+      .withArgs(old.root, old.hash, fix.hash, fix.root);
+
+    expect(await certificates.successorOf(old.root, old.hash)).to.deep.equal([fix.root, fix.hash]);
+    expect(await certificates.predecessorOf(fix.root, fix.hash)).to.deep.equal([
+      old.root,
+      old.hash,
+    ]);
+    const before = await certificates.verify(old.hash, old.proof, old.root);
+    expect(before.status).to.equal(Status.Revoked);
+    expect(before.revocationReason).to.equal(Reason.Superseded);
+    expect(before.revokedAt).to.equal(revokedAt);
+    expect(before.successor).to.deep.equal([fix.root, fix.hash]);
+    const after = await certificates.verify(fix.hash, fix.proof, fix.root);
+    expect(after.status).to.equal(Status.Valid);
+    expect(after.predecessor).to.deep.equal([old.root, old.hash]);
+    expect(after.successor).to.deep.equal([ethers.ZeroHash, ethers.ZeroHash]);
+  });
+
+  it("follows a chain of corrections, each inside a class", async function () {
+    const platform = await networkHelpers.loadFixture(deployCertificates);
+    const { certificates, revoker } = platform;
+    const first = await issueClass(platform, 4, "first");
+    const second = await issueClass(platform, 4, "second");
+    const third = await issueClass(platform, 4, "third");
+    const ref = (batch: typeof first, i: number) =>
+      [batch.tree.root, batch.hashes[i], batch.tree.proof(batch.hashes[i])] as const;
+    await certificates.connect(revoker).supersede(...ref(first, 1), ...ref(second, 2));
+    await certificates.connect(revoker).supersede(...ref(second, 2), ...ref(third, 3));
+
+    const middle = await certificates.verify(
+      second.hashes[2],
+      second.tree.proof(second.hashes[2]),
+      second.tree.root,
+    );
+    expect(middle.status).to.equal(Status.Revoked);
+    expect(middle.predecessor).to.deep.equal([first.tree.root, first.hashes[1]]);
+    expect(middle.successor).to.deep.equal([third.tree.root, third.hashes[3]]);
+    const last = await certificates.verify(
+      third.hashes[3],
+      third.tree.proof(third.hashes[3]),
+      third.tree.root,
+    );
+    expect(last.status).to.equal(Status.Valid);
+    // The superseded certificate cannot be brought back as the successor of the latest.
+    await expect(certificates.connect(revoker).supersede(...ref(third, 3), ...ref(first, 1)))
+      .to.be.revertedWithCustomError(certificates, "SuccessorRevoked")
+      .withArgs(first.tree.root, first.hashes[1]);
+  });
+
+  it("refuses itself, a correction of another organization or not in its batch", async function () {
+    const platform = await networkHelpers.loadFixture(deployCertificates);
+    const { certificates, revoker, schoolIssuer } = platform;
+    const { old, fix } = await classWithCorrection(platform);
+    const asRevoker = certificates.connect(revoker);
+    await expect(
+      asRevoker.supersede(old.root, old.hash, old.proof, old.root, old.hash, old.proof),
+    ).to.be.revertedWithCustomError(certificates, "SupersedesItself");
+
+    const schoolHash = fakeCertificateHash("school correction");
+    await certificates.connect(schoolIssuer).issueCertificate(orgs.school, schoolHash);
+    const schoolRoot = leafOf(orgs.school, schoolHash);
+    await expect(asRevoker.supersede(old.root, old.hash, old.proof, schoolRoot, schoolHash, []))
+      .to.be.revertedWithCustomError(certificates, "SuccessorFromOtherOrganization")
+      .withArgs(orgs.university, orgs.school);
+
+    const stranger = fakeCertificateHash("not issued");
+    await expect(asRevoker.supersede(old.root, old.hash, old.proof, fix.root, stranger, []))
+      .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
+      .withArgs(fix.root, stranger);
+    await expect(asRevoker.supersede(old.root, stranger, old.proof, fix.root, fix.hash, []))
+      .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
+      .withArgs(old.root, stranger);
+    const unknownRoot = fakeCertificateHash("unknown root");
+    await expect(asRevoker.supersede(unknownRoot, old.hash, [], fix.root, fix.hash, []))
+      .to.be.revertedWithCustomError(certificates, "UnknownBatch")
+      .withArgs(unknownRoot);
+    await expect(asRevoker.supersede(old.root, old.hash, old.proof, unknownRoot, fix.hash, []))
+      .to.be.revertedWithCustomError(certificates, "UnknownBatch")
+      .withArgs(unknownRoot);
+  });
+
+  it("refuses a revoked correction, one already linked, and an old certificate already revoked", async function () {
+    const platform = await networkHelpers.loadFixture(deployCertificates);
+    const { certificates, revoker } = platform;
+    const { tree, hashes, old, fix } = await classWithCorrection(platform);
+    const asRevoker = certificates.connect(revoker);
+
+    const revokedAlone = fakeCertificateHash("revoked correction");
+    await certificates.issueCertificate(orgs.university, revokedAlone);
+    const revokedAloneRoot = leafOf(orgs.university, revokedAlone);
+    await asRevoker.revokeCertificate(revokedAloneRoot, revokedAlone, [], Reason.IssuedInError);
+    const revokedClass = new CertificateTree(orgs.university, [
+      fakeCertificateHash("in revoked class"),
+    ]);
+    await certificates.issueBatch(orgs.university, revokedClass.root, 1);
+    await asRevoker.revokeBatch(revokedClass.root, Reason.IssuedInError);
+    for (const [root, hash] of [
+      [revokedAloneRoot, revokedAlone],
+      [revokedClass.root, fakeCertificateHash("in revoked class")],
+    ]) {
+      await expect(asRevoker.supersede(old.root, old.hash, old.proof, root, hash, []))
+        .to.be.revertedWithCustomError(certificates, "SuccessorRevoked")
+        .withArgs(root, hash);
+    }
+
+    await asRevoker.supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof);
+    const second = hashes[1];
+    await expect(asRevoker.supersede(tree.root, second, tree.proof(second), fix.root, fix.hash, []))
+      .to.be.revertedWithCustomError(certificates, "SuccessorAlreadyLinked")
+      .withArgs(fix.root, fix.hash);
+    const another = fakeCertificateHash("another correction");
+    await certificates.issueCertificate(orgs.university, another);
+    const anotherRoot = leafOf(orgs.university, another);
+    await expect(asRevoker.supersede(old.root, old.hash, old.proof, anotherRoot, another, []))
+      .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
+      .withArgs(old.root, old.hash);
+    await asRevoker.revokeBatch(tree.root, Reason.IssuedInError);
+    await expect(
+      asRevoker.supersede(tree.root, second, tree.proof(second), anotherRoot, another, []),
+    )
+      .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
+      .withArgs(tree.root);
+  });
+
+  it("is refused to issuers, other organizations, suspended ones and strangers; open to the registrar", async function () {
+    const platform = await networkHelpers.loadFixture(deployCertificates);
+    const { certificates, issuer, schoolRevoker, stranger, registrar, frozenStaff } = platform;
+    const { old, fix } = await classWithCorrection(platform);
+    const college = [
+      leafOf(orgs.college, platform.collegeCertificate),
+      platform.collegeCertificate,
+    ];
+    await expect(
+      certificates
+        .connect(frozenStaff)
+        .supersede(college[0], college[1], [], fix.root, fix.hash, []),
+    )
+      .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+      .withArgs(orgs.college);
+    for (const caller of [issuer, schoolRevoker, stranger]) {
+      await expect(
+        certificates
+          .connect(caller)
+          .supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof),
+      )
+        .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
+        .withArgs(orgs.university, DiplomaRevoker, caller.address);
+    }
+    await expect(
+      certificates
+        .connect(registrar)
+        .supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof),
+    )
+      .to.emit(certificates, "CertificateSuperseded")
+      .withArgs(old.root, old.hash, fix.hash, fix.root);
+  });
+});

@@ -1,0 +1,70 @@
+// The certificates deployment: the Ignition modules wire the registry to the core's access
+// manager and organization registry, and give only the revoking functions to the registrar.
+import { expect } from "chai";
+import CertificatesModule from "../ignition/modules/Certificates.js";
+import { ethers, ignition, networkHelpers } from "./fixtures.js";
+import { deployCertificates } from "./CertificateHelpers.js";
+
+const ADMIN_ROLE = 0n;
+const OVERSIGHT_FUNCTIONS = ["revokeCertificate", "revokeBatch", "supersede"] as const;
+
+describe("Deployment (Ignition module Certificates)", function () {
+  it("is part of the whole deployment, on the core's manager and registry", async function () {
+    const { manager, registry, certificates } =
+      await networkHelpers.loadFixture(deployCertificates);
+    expect(await certificates.authority()).to.equal(await manager.getAddress());
+    expect(await certificates.REGISTRY()).to.equal(await registry.getAddress());
+  });
+
+  it("lists the three revoking functions as oversightSelectors", async function () {
+    const { certificates } = await networkHelpers.loadFixture(deployCertificates);
+    const expected = OVERSIGHT_FUNCTIONS.map(
+      (name) => certificates.interface.getFunction(name)!.selector,
+    );
+    expect(await certificates.oversightSelectors())
+      .to.have.members(expected)
+      .and.have.length(3);
+  });
+
+  it("gives the registrar role those functions and no other", async function () {
+    const { manager, certificates } = await networkHelpers.loadFixture(deployCertificates);
+    const registrarRole = await manager.REGISTRAR_ROLE();
+    const target = await certificates.getAddress();
+    const oversight = new Set<string>(OVERSIGHT_FUNCTIONS);
+    let checked = 0;
+    for (const { name, selector } of functionsOf(certificates.interface)) {
+      const expected = oversight.has(name) ? registrarRole : ADMIN_ROLE;
+      expect(await manager.getTargetFunctionRole(target, selector), name).to.equal(expected);
+      checked += 1;
+    }
+    expect(checked).to.be.greaterThan(OVERSIGHT_FUNCTIONS.length);
+    expect(await manager.isTargetClosed(target)).to.equal(false);
+  });
+
+  it("deploys on its own with the core, the deploying account as registrar", async function () {
+    const [deployer] = await ethers.getSigners();
+    const { certificateRegistry } = await ignition.deploy(CertificatesModule);
+    const certificates = await ethers.getContractAt(
+      "CertificateRegistry",
+      await certificateRegistry.getAddress(),
+    );
+    const manager = await ethers.getContractAt(
+      "IshonchAccessManager",
+      await certificates.authority(),
+    );
+    const [allowed] = await manager.canCall(
+      deployer.address,
+      await certificates.getAddress(),
+      certificates.interface.getFunction("revokeBatch")!.selector,
+    );
+    expect(allowed).to.equal(true);
+  });
+});
+
+function functionsOf(contractInterface: {
+  forEachFunction(callback: (fn: { name: string; selector: string }) => void): void;
+}) {
+  const functions: Array<{ name: string; selector: string }> = [];
+  contractInterface.forEachFunction((fn) => functions.push(fn));
+  return functions;
+}

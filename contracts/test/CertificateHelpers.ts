@@ -1,0 +1,204 @@
+// Certificates: the deployment the diploma tests share, and a small Merkle tree built the way
+// OpenZeppelin's StandardMerkleTree builds one (sorted double-hashed leaves, sorted pairs), so
+// that the tests check the contract against the convention the SDK will use.
+import { AbiCoder, concat, keccak256, toUtf8Bytes, type ContractTransactionResponse } from "ethers";
+import IshonchModule from "../ignition/modules/Ishonch.js";
+import {
+  ethers,
+  ignition,
+  networkHelpers,
+  OrganizationStatus,
+  OrganizationType,
+  Region,
+  StaffRole,
+} from "./fixtures.js";
+
+const abi = AbiCoder.defaultAbiCoder();
+
+/** Mirror of CertificateRegistry.CertificateStatus. */
+export const Status = {
+  NotIssued: 0n,
+  NotInBatch: 1n,
+  Valid: 2n,
+  Revoked: 3n,
+  IssuerSuspended: 4n,
+} as const;
+
+/** Mirror of the contract's named reason codes. */
+export const Reason = {
+  IssuedInError: 1,
+  Superseded: 2,
+  Fraud: 3,
+  AnnulledByAuthority: 4,
+  NotEntitled: 5,
+} as const;
+
+/** The organizations that deployCertificates registers, in registration order. */
+export const orgs = { university: 1, school: 2, college: 3, unknown: 99 } as const;
+
+/** The leaf of a certificate: StandardMerkleTree's leaf for ["uint32", "bytes32"]. */
+export function leafOf(orgId: number, certificateHash: string): string {
+  return keccak256(keccak256(abi.encode(["uint32", "bytes32"], [orgId, certificateHash])));
+}
+
+/** The SDK's convention: the certificate hash binds the number key and the salted content. */
+export function certificateHashOf(numberKey: string, contentHash: string): string {
+  return keccak256(abi.encode(["bytes32", "bytes32"], [numberKey, contentHash]));
+}
+
+/** A distinct, deterministic stand-in for the salted hash of certificate `label`. */
+export function fakeCertificateHash(label: string): string {
+  return keccak256(toUtf8Bytes(`certificate:${label}`));
+}
+
+/** `count` distinct certificate hashes, for a class. */
+export function classOf(count: number, label = "class"): string[] {
+  return Array.from({ length: count }, (_, i) => fakeCertificateHash(`${label}-${i}`));
+}
+
+function hashPair(a: string, b: string): string {
+  return keccak256(a < b ? concat([a, b]) : concat([b, a]));
+}
+
+/** A batch of certificates of one organization as a Merkle tree. */
+export class CertificateTree {
+  readonly root: string;
+  private readonly nodes: string[];
+  private readonly positions = new Map<string, number>();
+
+  constructor(
+    readonly orgId: number,
+    certificateHashes: readonly string[],
+  ) {
+    if (certificateHashes.length === 0) throw new Error("a batch needs a certificate");
+    const leaves = certificateHashes.map((hash) => leafOf(orgId, hash)).sort();
+    // Complete binary tree in an array: node i has children 2i+1 and 2i+2, leaves at the end.
+    this.nodes = new Array<string>(2 * leaves.length - 1);
+    leaves.forEach((leaf, i) => {
+      const position = this.nodes.length - 1 - i;
+      this.nodes[position] = leaf;
+      this.positions.set(leaf, position);
+    });
+    for (let i = this.nodes.length - 1 - leaves.length; i >= 0; i--) {
+      this.nodes[i] = hashPair(this.nodes[2 * i + 1], this.nodes[2 * i + 2]);
+    }
+    this.root = this.nodes[0];
+  }
+
+  /** The proof of `certificateHash`, leaf to root. */
+  proof(certificateHash: string): string[] {
+    let position = this.positions.get(leafOf(this.orgId, certificateHash));
+    if (position === undefined) throw new Error(`not in the tree: ${certificateHash}`);
+    const proof: string[] = [];
+    while (position > 0) {
+      proof.push(this.nodes[position % 2 === 1 ? position + 1 : position - 1]);
+      position = Math.floor((position - 1) / 2);
+    }
+    return proof;
+  }
+}
+
+/** The timestamp of the block that mined `tx`. */
+export async function timeOf(tx: ContractTransactionResponse): Promise<bigint> {
+  const receipt = await tx.wait();
+  const block = await ethers.provider.getBlock(receipt!.blockNumber);
+  return BigInt(block!.timestamp);
+}
+
+/** Sets the next block's timestamp and returns it, so an event's time can be expected. */
+export async function nextBlockTime(): Promise<bigint> {
+  const next = (await networkHelpers.time.latest()) + 100;
+  await networkHelpers.time.setNextBlockTimestamp(next);
+  return BigInt(next);
+}
+
+/**
+ * The whole platform deployed by the Ignition module, with three organizations:
+ * - a university (1) with an issuer, a revoker and a member holding both roles;
+ * - a school (2) with its own issuer and revoker;
+ * - a college (3) whose issuer and revoker were appointed before it was suspended.
+ */
+export async function deployCertificates() {
+  const [
+    admin,
+    registrar,
+    issuer,
+    revoker,
+    clerk,
+    schoolIssuer,
+    schoolRevoker,
+    frozenStaff,
+    stranger,
+  ] = await ethers.getSigners();
+  const deployed = await ignition.deploy(IshonchModule, {
+    parameters: { Core: { registrar: registrar.address } },
+  });
+  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
+  const registry = await ethers.getContractAt(
+    "OrganizationRegistry",
+    deployed.organizationRegistry,
+    registrar,
+  );
+  const certificates = await ethers.getContractAt(
+    "CertificateRegistry",
+    deployed.certificateRegistry,
+    issuer,
+  );
+
+  await registry.registerOrganization(
+    OrganizationType.University,
+    Region.Samarkand,
+    0,
+    "Samarqand davlat universiteti",
+  );
+  await registry.registerOrganization(OrganizationType.School, Region.Khorezm, 0, "Xiva 5-maktab");
+  await registry.registerOrganization(
+    OrganizationType.University,
+    Region.TashkentCity,
+    0,
+    "Toshkent kolleji",
+  );
+  const grants: Array<[number, number, string]> = [
+    [orgs.university, StaffRole.DiplomaIssuer, issuer.address],
+    [orgs.university, StaffRole.DiplomaRevoker, revoker.address],
+    [orgs.university, StaffRole.DiplomaIssuer, clerk.address],
+    [orgs.university, StaffRole.DiplomaRevoker, clerk.address],
+    [orgs.school, StaffRole.DiplomaIssuer, schoolIssuer.address],
+    [orgs.school, StaffRole.DiplomaRevoker, schoolRevoker.address],
+    [orgs.college, StaffRole.DiplomaIssuer, frozenStaff.address],
+    [orgs.college, StaffRole.DiplomaRevoker, frozenStaff.address],
+  ];
+  for (const [orgId, role, account] of grants) {
+    await registry.grantStaffRole(orgId, role, account);
+  }
+  // The college issues one certificate while active, then is suspended.
+  const collegeCertificate = fakeCertificateHash("college");
+  await certificates.connect(frozenStaff).issueCertificate(orgs.college, collegeCertificate);
+  await registry.setOrganizationStatus(orgs.college, OrganizationStatus.Suspended);
+
+  return {
+    manager,
+    registry,
+    certificates,
+    collegeCertificate,
+    admin,
+    registrar,
+    issuer,
+    revoker,
+    clerk,
+    schoolIssuer,
+    schoolRevoker,
+    frozenStaff,
+    stranger,
+  };
+}
+
+export type CertificatePlatform = Awaited<ReturnType<typeof deployCertificates>>;
+
+/** The university issues a class of `size` certificates; returns the tree and the hashes. */
+export async function issueClass(platform: CertificatePlatform, size: number, label = "class") {
+  const hashes = classOf(size, label);
+  const tree = new CertificateTree(orgs.university, hashes);
+  await platform.certificates.issueBatch(orgs.university, tree.root, size);
+  return { tree, hashes };
+}

@@ -1,0 +1,278 @@
+// CertificateRegistry: revoking one certificate inside a batch, or a whole batch, with a reason
+// code and a time, by a DiplomaRevoker of the issuing organization or by the registrar's
+// oversight. Revocation is permanent.
+import { expect } from "chai";
+import { ethers, networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
+import {
+  deployCertificates,
+  fakeCertificateHash,
+  issueClass,
+  leafOf,
+  nextBlockTime,
+  orgs,
+  Reason,
+  Status,
+} from "./CertificateHelpers.js";
+
+const { DiplomaRevoker } = StaffRole;
+const OTHER_REASON = 1000;
+
+describe("CertificateRegistry: revoking", function () {
+  describe("revokeCertificate", function () {
+    it("revokes one certificate of a class with its reason and time; the others stay valid", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, revoker } = platform;
+      const { tree, hashes } = await issueClass(platform, 5);
+      const [revoked, ...kept] = hashes;
+
+      const revokedAt = await nextBlockTime();
+      await expect(
+        certificates
+          .connect(revoker)
+          .revokeCertificate(tree.root, revoked, tree.proof(revoked), Reason.Fraud),
+      )
+        .to.emit(certificates, "CertificateRevoked")
+        .withArgs(tree.root, revoked, orgs.university, revoker.address, Reason.Fraud, revokedAt);
+
+      expect(await certificates.revocationOf(tree.root, revoked)).to.deep.equal([
+        revokedAt,
+        BigInt(Reason.Fraud),
+      ]);
+      const result = await certificates.verify(revoked, tree.proof(revoked), tree.root);
+      expect(result.status).to.equal(Status.Revoked);
+      expect(result.revokedAt).to.equal(revokedAt);
+      expect(result.revocationReason).to.equal(Reason.Fraud);
+      expect(result.revokedWithBatch).to.equal(false);
+      expect(result.successor.root).to.equal(ethers.ZeroHash);
+      for (const hash of kept) {
+        expect((await certificates.verify(hash, tree.proof(hash), tree.root)).status).to.equal(
+          Status.Valid,
+        );
+        expect((await certificates.revocationOf(tree.root, hash)).revokedAt).to.equal(0n);
+      }
+      expect((await certificates.batchOf(tree.root)).revokedAt).to.equal(0n);
+    });
+
+    it("accepts every named reason but Superseded, and codes of its own", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, revoker } = platform;
+      const reasons = [
+        Reason.IssuedInError,
+        Reason.Fraud,
+        Reason.AnnulledByAuthority,
+        Reason.NotEntitled,
+        OTHER_REASON,
+      ];
+      const { tree, hashes } = await issueClass(platform, reasons.length);
+      for (const [i, reason] of reasons.entries()) {
+        await certificates
+          .connect(revoker)
+          .revokeCertificate(tree.root, hashes[i], tree.proof(hashes[i]), reason);
+        expect((await certificates.revocationOf(tree.root, hashes[i])).reason).to.equal(reason);
+      }
+      expect(await certificates.REASON_ISSUED_IN_ERROR()).to.equal(Reason.IssuedInError);
+      expect(await certificates.REASON_SUPERSEDED()).to.equal(Reason.Superseded);
+      expect(await certificates.REASON_FRAUD()).to.equal(Reason.Fraud);
+      expect(await certificates.REASON_ANNULLED_BY_AUTHORITY()).to.equal(
+        Reason.AnnulledByAuthority,
+      );
+      expect(await certificates.REASON_NOT_ENTITLED()).to.equal(Reason.NotEntitled);
+    });
+
+    it("refuses reason 0 and Superseded, an unknown batch, a certificate not in the batch, and a second revocation", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, revoker } = platform;
+      const { tree, hashes } = await issueClass(platform, 4);
+      const [hash, other] = hashes;
+      const asRevoker = certificates.connect(revoker);
+      for (const reason of [0, Reason.Superseded]) {
+        await expect(asRevoker.revokeCertificate(tree.root, hash, tree.proof(hash), reason))
+          .to.be.revertedWithCustomError(certificates, "InvalidRevocationReason")
+          .withArgs(reason);
+      }
+      const unknownRoot = fakeCertificateHash("no such batch");
+      await expect(asRevoker.revokeCertificate(unknownRoot, hash, [], Reason.Fraud))
+        .to.be.revertedWithCustomError(certificates, "UnknownBatch")
+        .withArgs(unknownRoot);
+      const forged = fakeCertificateHash("forged");
+      await expect(asRevoker.revokeCertificate(tree.root, forged, tree.proof(hash), Reason.Fraud))
+        .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
+        .withArgs(tree.root, forged);
+      await expect(asRevoker.revokeCertificate(tree.root, hash, tree.proof(other), Reason.Fraud))
+        .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
+        .withArgs(tree.root, hash);
+
+      await asRevoker.revokeCertificate(tree.root, hash, tree.proof(hash), Reason.Fraud);
+      await expect(
+        asRevoker.revokeCertificate(tree.root, hash, tree.proof(hash), Reason.IssuedInError),
+      )
+        .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
+        .withArgs(tree.root, hash);
+      expect((await certificates.revocationOf(tree.root, hash)).reason).to.equal(Reason.Fraud);
+    });
+
+    it("is refused to issuers, other organizations' revokers, the manager's admin and strangers", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, issuer, schoolRevoker, admin, stranger } = platform;
+      const { tree, hashes } = await issueClass(platform, 2);
+      const [hash] = hashes;
+      for (const caller of [issuer, schoolRevoker, admin, stranger]) {
+        await expect(
+          certificates
+            .connect(caller)
+            .revokeCertificate(tree.root, hash, tree.proof(hash), Reason.Fraud),
+        )
+          .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
+          .withArgs(orgs.university, DiplomaRevoker, caller.address);
+      }
+    });
+
+    it("is refused to the revokers of a suspended organization, but open to the registrar", async function () {
+      const { certificates, collegeCertificate, frozenStaff, registrar } =
+        await networkHelpers.loadFixture(deployCertificates);
+      const root = leafOf(orgs.college, collegeCertificate);
+      await expect(
+        certificates
+          .connect(frozenStaff)
+          .revokeCertificate(root, collegeCertificate, [], Reason.NotEntitled),
+      )
+        .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+        .withArgs(orgs.college);
+
+      const revokedAt = await nextBlockTime();
+      await expect(
+        certificates
+          .connect(registrar)
+          .revokeCertificate(root, collegeCertificate, [], Reason.NotEntitled),
+      )
+        .to.emit(certificates, "CertificateRevoked")
+        .withArgs(
+          root,
+          collegeCertificate,
+          orgs.college,
+          registrar.address,
+          Reason.NotEntitled,
+          revokedAt,
+        );
+      expect((await certificates.verify(collegeCertificate, [], root)).status).to.equal(
+        Status.Revoked,
+      );
+    });
+  });
+
+  describe("revokeBatch", function () {
+    it("revokes every certificate of a class; earlier single revocations keep their own reason", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, revoker, clerk } = platform;
+      const { tree, hashes } = await issueClass(platform, 6);
+      const [alreadyRevoked, ...rest] = hashes;
+      const firstAt = await nextBlockTime();
+      await certificates
+        .connect(revoker)
+        .revokeCertificate(tree.root, alreadyRevoked, tree.proof(alreadyRevoked), Reason.Fraud);
+
+      const revokedAt = await nextBlockTime();
+      await expect(certificates.connect(clerk).revokeBatch(tree.root, Reason.IssuedInError))
+        .to.emit(certificates, "BatchRevoked")
+        .withArgs(tree.root, orgs.university, clerk.address, Reason.IssuedInError, revokedAt);
+
+      const batch = await certificates.batchOf(tree.root);
+      expect(batch.revokedAt).to.equal(revokedAt);
+      expect(batch.revocationReason).to.equal(Reason.IssuedInError);
+      for (const hash of rest) {
+        const result = await certificates.verify(hash, tree.proof(hash), tree.root);
+        expect(result.status).to.equal(Status.Revoked);
+        expect(result.revokedWithBatch).to.equal(true);
+        expect(result.revokedAt).to.equal(revokedAt);
+        expect(result.revocationReason).to.equal(Reason.IssuedInError);
+      }
+      const first = await certificates.verify(
+        alreadyRevoked,
+        tree.proof(alreadyRevoked),
+        tree.root,
+      );
+      expect([
+        first.status,
+        first.revokedAt,
+        first.revocationReason,
+        first.revokedWithBatch,
+      ]).to.deep.equal([Status.Revoked, firstAt, BigInt(Reason.Fraud), false]);
+    });
+
+    it("is permanent: no second revocation, no single revocation after it, no way back", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, registry, revoker } = platform;
+      const { tree, hashes } = await issueClass(platform, 3);
+      const asRevoker = certificates.connect(revoker);
+      await asRevoker.revokeBatch(tree.root, OTHER_REASON);
+      await expect(asRevoker.revokeBatch(tree.root, Reason.Fraud))
+        .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
+        .withArgs(tree.root);
+      await expect(
+        asRevoker.revokeCertificate(tree.root, hashes[0], tree.proof(hashes[0]), Reason.Fraud),
+      )
+        .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
+        .withArgs(tree.root);
+      await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Suspended);
+      await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Active);
+      const result = await certificates.verify(hashes[1], tree.proof(hashes[1]), tree.root);
+      expect(result.status).to.equal(Status.Revoked);
+      expect(result.revocationReason).to.equal(OTHER_REASON);
+
+      // The only state-changing functions are issuing, revoking, superseding and the
+      // authority's own setAuthority: nothing un-revokes.
+      const writers: string[] = [];
+      certificates.interface.forEachFunction((fn) => {
+        if (fn.stateMutability !== "view" && fn.stateMutability !== "pure") writers.push(fn.name);
+      });
+      expect(writers).to.have.members([
+        "issueCertificate",
+        "issueBatch",
+        "revokeCertificate",
+        "revokeBatch",
+        "supersede",
+        "setAuthority",
+      ]);
+    });
+
+    it("refuses reason 0 and Superseded and an unknown batch", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, revoker } = platform;
+      const { tree } = await issueClass(platform, 2);
+      for (const reason of [0, Reason.Superseded]) {
+        await expect(certificates.connect(revoker).revokeBatch(tree.root, reason))
+          .to.be.revertedWithCustomError(certificates, "InvalidRevocationReason")
+          .withArgs(reason);
+      }
+      const unknownRoot = fakeCertificateHash("no such batch");
+      await expect(certificates.connect(revoker).revokeBatch(unknownRoot, Reason.Fraud))
+        .to.be.revertedWithCustomError(certificates, "UnknownBatch")
+        .withArgs(unknownRoot);
+    });
+
+    it("is refused to issuers, other organizations, suspended ones and strangers; open to the registrar", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, issuer, schoolRevoker, admin, stranger, frozenStaff, registrar } =
+        platform;
+      const { tree } = await issueClass(platform, 2);
+      for (const caller of [issuer, schoolRevoker, admin, stranger]) {
+        await expect(certificates.connect(caller).revokeBatch(tree.root, Reason.Fraud))
+          .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
+          .withArgs(orgs.university, DiplomaRevoker, caller.address);
+      }
+      const collegeRoot = leafOf(orgs.college, platform.collegeCertificate);
+      await expect(certificates.connect(frozenStaff).revokeBatch(collegeRoot, Reason.Fraud))
+        .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+        .withArgs(orgs.college);
+      for (const [root, orgId] of [
+        [tree.root, orgs.university],
+        [collegeRoot, orgs.college],
+      ] as const) {
+        const revokedAt = await nextBlockTime();
+        await expect(certificates.connect(registrar).revokeBatch(root, Reason.AnnulledByAuthority))
+          .to.emit(certificates, "BatchRevoked")
+          .withArgs(root, orgId, registrar.address, Reason.AnnulledByAuthority, revokedAt);
+      }
+    });
+  });
+});
