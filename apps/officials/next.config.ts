@@ -12,11 +12,11 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
   ],
-  // Workspace packages are consumed as TypeScript source. The scripts build with webpack:
-  // Turbopack fails on @ishonch/index's migrate.ts, which finds its migrations folder with
-  // `new URL(template, import.meta.url)` (Turbopack tries to bundle it as an asset).
+  // Workspace packages are consumed as TypeScript source.
   transpilePackages: ["@ishonch/sdk", "@ishonch/i18n", "@ishonch/index"],
   poweredByHeader: false,
+  // Types are checked once, by `tsc --noEmit` in the test command; not again in every build.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
 };
 

@@ -182,7 +182,7 @@ describe("CertificateRegistry: corrections", function () {
         .connect(frozenStaff)
         .supersede(college[0], college[1], [], fix.root, fix.hash, []),
     )
-      .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+      .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
       .withArgs(orgs.college);
     for (const caller of [issuer, schoolRevoker, stranger]) {
       await expect(

@@ -158,12 +158,12 @@ describe("CertificateRegistry: issuing", function () {
       ).to.equal(true);
       for (const attempt of issueBoth(platform, frozenStaff, orgs.college)) {
         await expect(attempt())
-          .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+          .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
           .withArgs(orgs.college);
       }
       for (const attempt of issueBoth(platform, issuer, orgs.unknown)) {
         await expect(attempt())
-          .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+          .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
           .withArgs(orgs.unknown);
       }
     });
@@ -174,7 +174,7 @@ describe("CertificateRegistry: issuing", function () {
       await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Suspended);
       for (const attempt of issueBoth(platform, issuer, orgs.university)) {
         await expect(attempt())
-          .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+          .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
           .withArgs(orgs.university);
       }
       await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Active);

@@ -136,7 +136,7 @@ describe("CertificateRegistry: revoking", function () {
           .connect(frozenStaff)
           .revokeCertificate(root, collegeCertificate, [], Reason.NotEntitled),
       )
-        .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+        .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
         .withArgs(orgs.college);
 
       const revokedAt = await nextBlockTime();
@@ -262,7 +262,7 @@ describe("CertificateRegistry: revoking", function () {
       }
       const collegeRoot = leafOf(orgs.college, platform.collegeCertificate);
       await expect(certificates.connect(frozenStaff).revokeBatch(collegeRoot, Reason.Fraud))
-        .to.be.revertedWithCustomError(certificates, "OrganizationNotActive")
+        .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
         .withArgs(orgs.college);
       for (const [root, orgId] of [
         [tree.root, orgs.university],

@@ -143,7 +143,7 @@ contract CertificateRegistry is AccessManaged {
     );
 
     /// @notice `orgId` is unknown or suspended, so its staff cannot act for it.
-    error OrganizationNotActive(uint32 orgId);
+    error IssuerNotActive(uint32 orgId);
     /// @notice `account` does not hold `role` in `orgId`.
     error MissingStaffRole(uint32 orgId, OrganizationRegistry.StaffRole role, address account);
     /// @notice The zero hash is not a root (nor a certificate hash).
@@ -474,7 +474,7 @@ contract CertificateRegistry is AccessManaged {
 
     /// @dev Says why a staff check failed: the organization, or the caller's role.
     function _revertNotStaff(uint32 orgId, OrganizationRegistry.StaffRole role) private view {
-        if (!REGISTRY.isActive(orgId)) revert OrganizationNotActive(orgId);
+        if (!REGISTRY.isActive(orgId)) revert IssuerNotActive(orgId);
         revert MissingStaffRole(orgId, role, msg.sender);
     }
 

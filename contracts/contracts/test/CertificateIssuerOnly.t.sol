@@ -38,7 +38,7 @@ contract CertificateIssuerOnlyTest is CertificateTestBase {
             emit CertificateRegistry.BatchIssued(root, orgId, ISSUER, 1, uint64(block.timestamp));
         } else if (suspended) {
             vm.expectRevert(
-                abi.encodeWithSelector(CertificateRegistry.OrganizationNotActive.selector, orgId)
+                abi.encodeWithSelector(CertificateRegistry.IssuerNotActive.selector, orgId)
             );
         } else {
             vm.expectRevert(

@@ -1,16 +1,31 @@
 import { Contract, Interface, type ContractRunner } from "ethers";
-import type { IshonchAccessManager, OrganizationRegistry } from "@ishonch/contracts/types";
+import type {
+  CertificateRegistry,
+  CitizenAppeals,
+  IshonchAccessManager,
+  KindergartenQueue,
+  OrganizationRegistry,
+} from "@ishonch/contracts/types";
 import { abis } from "./generated/abis.ts";
 import type { ContractName, IshonchDeployment } from "./deployment.ts";
 
 export { abis };
-export type { IshonchAccessManager, OrganizationRegistry };
+export type {
+  CertificateRegistry,
+  CitizenAppeals,
+  IshonchAccessManager,
+  KindergartenQueue,
+  OrganizationRegistry,
+};
 
 /** Typed handles on every contract of one deployment, bound to one runner. */
 export interface IshonchContracts {
   deployment: IshonchDeployment;
   accessManager: IshonchAccessManager;
   organizationRegistry: OrganizationRegistry;
+  certificateRegistry: CertificateRegistry;
+  kindergartenQueue: KindergartenQueue;
+  citizenAppeals: CitizenAppeals;
 }
 
 const interfaces = new Map<ContractName, Interface>();
@@ -39,5 +54,8 @@ export function connectIshonch(
     deployment,
     accessManager: bind<IshonchAccessManager>("IshonchAccessManager"),
     organizationRegistry: bind<OrganizationRegistry>("OrganizationRegistry"),
+    certificateRegistry: bind<CertificateRegistry>("CertificateRegistry"),
+    kindergartenQueue: bind<KindergartenQueue>("KindergartenQueue"),
+    citizenAppeals: bind<CitizenAppeals>("CitizenAppeals"),
   };
 }

@@ -5,8 +5,8 @@ import { parseDeployment, type IshonchDeployment } from "./deployment.ts";
 
 /** The monorepo's root: the nearest folder above `from` holding pnpm-workspace.yaml. */
 export function repoRoot(from: string = process.cwd()): string {
-  let dir = resolve(from);
-  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
+  let dir = resolve(/* turbopackIgnore: true */ from);
+  while (!existsSync(/* turbopackIgnore: true */ join(dir, "pnpm-workspace.yaml"))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
     dir = parent;
@@ -21,10 +21,13 @@ export function defaultDeploymentPath(): string {
 
 /** Reads and checks a deployment file; ISHONCH_RPC_URL, when set, overrides its rpcUrl. */
 export function readDeploymentFile(path: string = defaultDeploymentPath()): IshonchDeployment {
-  if (!existsSync(path)) {
+  // The file is chosen at run time: keep Next's bundler from tracing the whole repository.
+  if (!existsSync(/* turbopackIgnore: true */ path)) {
     throw new Error(`no deployment file at ${path}: deploy first (npm start does it)`);
   }
-  const deployment = parseDeployment(JSON.parse(readFileSync(path, "utf8")));
+  const deployment = parseDeployment(
+    JSON.parse(readFileSync(/* turbopackIgnore: true */ path, "utf8")),
+  );
   const rpcUrl = process.env.ISHONCH_RPC_URL;
   return rpcUrl ? { ...deployment, rpcUrl } : deployment;
 }

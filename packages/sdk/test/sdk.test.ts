@@ -11,12 +11,17 @@ import {
 } from "../src/index.ts";
 
 const registryAddress = Wallet.createRandom().address;
-const managerAddress = Wallet.createRandom().address;
 const deployment: IshonchDeployment = parseDeployment({
   chainId: 31337,
   rpcUrl: "http://127.0.0.1:8545",
   startBlock: 1,
-  contracts: { IshonchAccessManager: managerAddress, OrganizationRegistry: registryAddress },
+  contracts: {
+    IshonchAccessManager: Wallet.createRandom().address,
+    OrganizationRegistry: registryAddress,
+    CertificateRegistry: Wallet.createRandom().address,
+    KindergartenQueue: Wallet.createRandom().address,
+    CitizenAppeals: Wallet.createRandom().address,
+  },
 });
 
 describe("decodeError", () => {

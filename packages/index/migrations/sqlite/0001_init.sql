@@ -1,0 +1,54 @@
+-- The index's tables on SQLite; the same model as prisma/models.prisma.
+-- DATETIME columns hold ISO 8601 text, as Prisma's better-sqlite3 adapter writes them.
+
+CREATE TABLE events (
+    tx_hash         TEXT     NOT NULL,
+    log_index       INTEGER  NOT NULL,
+    block_number    INTEGER  NOT NULL,
+    block_hash      TEXT     NOT NULL,
+    block_timestamp DATETIME NOT NULL,
+    contract        TEXT     NOT NULL,
+    name            TEXT     NOT NULL,
+    args            TEXT     NOT NULL,
+    PRIMARY KEY (tx_hash, log_index)
+);
+CREATE INDEX events_block_number_log_index_idx ON events (block_number, log_index);
+
+CREATE TABLE organizations (
+    id            INTEGER  NOT NULL PRIMARY KEY,
+    org_type      TEXT     NOT NULL,
+    region        TEXT     NOT NULL,
+    status        TEXT     NOT NULL,
+    parent_id     INTEGER,
+    name          TEXT     NOT NULL,
+    name_search   TEXT     NOT NULL,
+    registered_at DATETIME NOT NULL,
+    block_number  INTEGER  NOT NULL,
+    tx_hash       TEXT     NOT NULL
+);
+CREATE INDEX organizations_org_type_region_status_idx ON organizations (org_type, region, status);
+
+CREATE TABLE staff_roles (
+    org_id       INTEGER  NOT NULL REFERENCES organizations (id),
+    account      TEXT     NOT NULL,
+    role         TEXT     NOT NULL,
+    granted_by   TEXT     NOT NULL,
+    granted_at   DATETIME NOT NULL,
+    block_number INTEGER  NOT NULL,
+    tx_hash      TEXT     NOT NULL,
+    PRIMARY KEY (org_id, account, role)
+);
+CREATE INDEX staff_roles_account_idx ON staff_roles (account);
+
+CREATE TABLE checkpoint (
+    id           INTEGER NOT NULL PRIMARY KEY,
+    chain_id     INTEGER NOT NULL,
+    deployment   TEXT    NOT NULL,
+    block_number INTEGER NOT NULL,
+    block_hash   TEXT    NOT NULL
+);
+
+CREATE TABLE recent_blocks (
+    number INTEGER NOT NULL PRIMARY KEY,
+    hash   TEXT    NOT NULL
+);
