@@ -1,0 +1,24 @@
+// End-to-end tests of both apps' production builds against a fresh local chain, in
+// Debian's Chromium. Run with `pnpm turbo run e2e` (builds the apps first) or, with the
+// apps built, `pnpm --filter @ishonch/e2e e2e`. ISHONCH_E2E_KEEP=1 keeps the run's logs.
+import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./src/browser";
+
+export default defineConfig({
+  testDir: "./tests",
+  globalSetup: "./src/global-setup.ts",
+  // One chain and one index are shared by all tests: run them one after another.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: process.env.CI !== undefined,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    browserName: "chromium",
+    launchOptions: chromiumLaunchOptions,
+    locale: "en-US",
+    trace: "retain-on-failure",
+  },
+});

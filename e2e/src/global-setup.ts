@@ -1,0 +1,10 @@
+// Starts the platform once for the whole run; the returned function tears it down.
+import { publishPlatform } from "./platform-info";
+import { startPlatform } from "./platform";
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const platform = await startPlatform();
+  publishPlatform(platform);
+  console.log(`[platform] logs in ${platform.runDir} (kept after the run with ISHONCH_E2E_KEEP=1)`);
+  return () => platform.stop();
+}

@@ -1,0 +1,103 @@
+// The officials app as a user sees it (English UI): language switch, wallet panel, the
+// registration and staff-role forms and what they report.
+import { expect, type Locator, type Page } from "@playwright/test";
+import { testWalletInfo, type Address, type TestWallet } from "./wallet";
+
+export interface OrganizationChoice {
+  id: number;
+  name: string;
+}
+
+export class OfficialsApp {
+  constructor(
+    readonly page: Page,
+    private readonly url: string,
+    private readonly wallet: TestWallet,
+  ) {}
+
+  /** Opens the app and switches it to English. */
+  async open(): Promise<void> {
+    await this.page.goto(this.url);
+    await this.page.getByRole("button", { name: "English" }).click();
+    await expect(this.page.locator("html")).toHaveAttribute("lang", "en");
+  }
+
+  /** Connects the test wallet, as found through EIP-6963. */
+  async connectWallet(): Promise<void> {
+    const connect = new RegExp(`connect ${testWalletInfo.name}`, "i");
+    await this.page.getByRole("button", { name: connect }).click();
+    await expect(this.page.getByTestId("connected-account")).toHaveText(
+      new RegExp(`^${this.wallet.address}$`, "i"),
+    );
+  }
+
+  get registerForm(): Locator {
+    return this.page.getByRole("region", { name: /register an organization/i });
+  }
+
+  get staffForm(): Locator {
+    return this.page.getByRole("region", { name: /grant or revoke a staff role/i });
+  }
+
+  /** Fills the registration form (fields left undefined stay as they are) and submits it. */
+  async submitRegistration(fields: {
+    orgType?: string;
+    region?: string;
+    parent?: OrganizationChoice;
+    name?: string;
+  }): Promise<void> {
+    const form = this.registerForm;
+    if (fields.orgType) await form.getByLabel(/organization type/i).selectOption(fields.orgType);
+    if (fields.region) await form.getByLabel(/region/i).selectOption(fields.region);
+    if (fields.parent) {
+      await form
+        .getByLabel(/parent organization/i)
+        .selectOption({ label: optionLabel(fields.parent) });
+    }
+    if (fields.name !== undefined) await form.getByLabel(/^name$/i).fill(fields.name);
+    await form.getByRole("button", { name: /register organization/i }).click();
+  }
+
+  /** Registers an organization and returns its id once the index has it. */
+  async registerOrganization(fields: {
+    orgType: string;
+    region: string;
+    parent: OrganizationChoice;
+    name: string;
+  }): Promise<number> {
+    await this.submitRegistration(fields);
+    const result = this.registerForm.getByRole("status").filter({ hasText: /registered/i });
+    await expect(result).toContainText(/organization registered: id \d+/i);
+    const id = Number(await this.registerForm.getByTestId("new-organization-id").textContent());
+    await expect(this.registerForm.getByText(/lists below are up to date/i)).toBeVisible();
+    return id;
+  }
+
+  /** Fills the staff form and clicks "Grant role". */
+  async submitGrant(grant: {
+    organization: OrganizationChoice;
+    role: string;
+    account: Address;
+  }): Promise<void> {
+    const form = this.staffForm;
+    const organization = form.getByLabel(/^organization$/i);
+    // The choice list is server-rendered: a new organization appears once indexed.
+    await expect(
+      organization.getByRole("option", { name: optionLabel(grant.organization) }),
+    ).toBeAttached();
+    await organization.selectOption({ label: optionLabel(grant.organization) });
+    await form.getByLabel(/^role$/i).selectOption({ label: grant.role });
+    await form.getByLabel(/account address/i).fill(grant.account);
+    await form.getByRole("button", { name: /grant role/i }).click();
+  }
+
+  /** The message a form shows when a write fails. */
+  failureOf(form: Locator): Locator {
+    return form.getByRole("alert");
+  }
+}
+
+/** How the forms list an organization. */
+function optionLabel(organization: OrganizationChoice): string {
+  return `${organization.id} · ${organization.name}`;
+}
