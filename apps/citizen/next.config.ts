@@ -18,6 +18,8 @@ const contentSecurityPolicy = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets two builds of one checkout live side by side (e.g. parallel work, a bench run).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Types are checked once, by `tsc --noEmit` in the test command; not again in every build.
   typescript: { ignoreBuildErrors: true },
   // The index's native driver and Prisma's runtime stay in node_modules, loaded by Node at

@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   // Workspace packages are consumed as TypeScript source.
   transpilePackages: ["@ishonch/sdk", "@ishonch/i18n", "@ishonch/index"],
   poweredByHeader: false,
+  // Lets two builds of one checkout live side by side (e.g. parallel work, a bench run).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Types are checked once, by `tsc --noEmit` in the test command; not again in every build.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

@@ -5,7 +5,7 @@ import {
   rebuildProjections,
   type IndexedEvent,
   type Transaction,
-} from "./projections.ts";
+} from "./projections/index.ts";
 import { RpcClient, sleep, type BlockHeader } from "./rpc.ts";
 
 export interface IndexerProgress {

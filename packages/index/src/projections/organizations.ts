@@ -3,24 +3,9 @@ import {
   organizationTypeNames,
   regionNames,
   staffRoleNames,
-  type ContractName,
 } from "@ishonch/sdk";
-import type { Prisma } from "./generated/sqlite/client.ts";
-import { foldForSearch } from "./search-text.ts";
-
-export type Transaction = Prisma.TransactionClient;
-
-/** A contract event as the index stores it (one row of `events`). */
-export interface IndexedEvent {
-  txHash: string;
-  logIndex: number;
-  blockNumber: number;
-  blockHash: string;
-  blockTimestamp: Date;
-  contract: ContractName;
-  name: string;
-  args: Record<string, string | number | boolean>;
-}
+import { foldForSearch } from "../search-text.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
 
 function enumName(names: readonly string[], value: unknown, what: string): string {
   const name = names[Number(value)];
@@ -28,14 +13,7 @@ function enumName(names: readonly string[], value: unknown, what: string): strin
   return name;
 }
 
-/**
- * Applies one event to the projections (organizations, staff_roles). Events must come in
- * chain order; the same function serves live indexing and replays of the stored log, so
- * both produce the same tables. Events without a projection (the access manager's) are
- * only kept in the log.
- */
-export async function applyEvent(tx: Transaction, event: IndexedEvent): Promise<void> {
-  if (event.contract !== "OrganizationRegistry") return;
+async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   const { args } = event;
   switch (event.name) {
     case "OrganizationRegistered": {
@@ -90,31 +68,12 @@ export async function applyEvent(tx: Transaction, event: IndexedEvent): Promise<
   }
 }
 
-/** Stored events are replayed in pages of this many rows. */
-const replayPageSize = 1_000;
-
-/**
- * Rebuilds the projections from the stored event log alone, inside the caller's
- * transaction. Used after a reorganisation: replaying the log is simpler than undoing
- * each event, and correct because the log below the common ancestor is canonical.
- */
-export async function rebuildProjections(tx: Transaction): Promise<void> {
-  await tx.staffRole.deleteMany();
-  await tx.organization.deleteMany();
-  for (let skip = 0; ; skip += replayPageSize) {
-    const rows = await tx.event.findMany({
-      where: { contract: "OrganizationRegistry" },
-      orderBy: [{ blockNumber: "asc" }, { logIndex: "asc" }],
-      skip,
-      take: replayPageSize,
-    });
-    for (const row of rows) {
-      await applyEvent(tx, {
-        ...row,
-        contract: row.contract as ContractName,
-        args: JSON.parse(row.args) as IndexedEvent["args"],
-      });
-    }
-    if (rows.length < replayPageSize) return;
-  }
-}
+/** OrganizationRegistry's events as the organizations and staff_roles tables. */
+export const organizationsProjection: Projection = {
+  contract: "OrganizationRegistry",
+  apply,
+  async clear(tx) {
+    await tx.staffRole.deleteMany();
+    await tx.organization.deleteMany();
+  },
+};

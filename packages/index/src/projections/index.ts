@@ -1,0 +1,49 @@
+import type { ContractName } from "@ishonch/sdk";
+import { organizationsProjection } from "./organizations.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+
+export type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+
+/** Every contract's projection, in the order their tables depend on each other. */
+const projections: Projection[] = [organizationsProjection];
+
+const byContract = new Map<ContractName, Projection>(
+  projections.map((projection) => [projection.contract, projection]),
+);
+
+/**
+ * Applies one event to its contract's projection. Events must come in chain order.
+ * Events of contracts without a projection (the access manager's) are only kept in the log.
+ */
+export async function applyEvent(tx: Transaction, event: IndexedEvent): Promise<void> {
+  await byContract.get(event.contract)?.apply(tx, event);
+}
+
+/** Stored events are replayed in pages of this many rows. */
+const replayPageSize = 1_000;
+
+/**
+ * Rebuilds the projections from the stored event log alone, inside the caller's
+ * transaction. Used after a reorganisation: replaying the log is simpler than undoing
+ * each event, and correct because the log below the common ancestor is canonical.
+ */
+export async function rebuildProjections(tx: Transaction): Promise<void> {
+  // Children before parents (staff rows refer to organizations): clear in reverse order.
+  for (const projection of [...projections].reverse()) await projection.clear(tx);
+  for (let skip = 0; ; skip += replayPageSize) {
+    const rows = await tx.event.findMany({
+      where: { contract: { in: projections.map((projection) => projection.contract) } },
+      orderBy: [{ blockNumber: "asc" }, { logIndex: "asc" }],
+      skip,
+      take: replayPageSize,
+    });
+    for (const row of rows) {
+      await applyEvent(tx, {
+        ...row,
+        contract: row.contract as ContractName,
+        args: JSON.parse(row.args) as IndexedEvent["args"],
+      });
+    }
+    if (rows.length < replayPageSize) return;
+  }
+}

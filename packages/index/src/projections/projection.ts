@@ -1,0 +1,28 @@
+import type { ContractName } from "@ishonch/sdk";
+import type { Prisma } from "../generated/sqlite/client.ts";
+
+export type Transaction = Prisma.TransactionClient;
+
+/** A contract event as the index stores it (one row of `events`). */
+export interface IndexedEvent {
+  txHash: string;
+  logIndex: number;
+  blockNumber: number;
+  blockHash: string;
+  blockTimestamp: Date;
+  contract: ContractName;
+  name: string;
+  args: Record<string, string | number | boolean>;
+}
+
+/**
+ * The tables one contract's events are turned into. `apply` must be a pure function of the
+ * event and the tables so far: the same code serves live indexing and replays of the stored
+ * log, so both produce the same tables.
+ */
+export interface Projection {
+  contract: ContractName;
+  apply(tx: Transaction, event: IndexedEvent): Promise<void>;
+  /** Empties this projection's tables (before a replay). */
+  clear(tx: Transaction): Promise<void>;
+}
