@@ -24,7 +24,8 @@ CI=true pnpm install --frozen-lockfile
 export PATH="$root/node_modules/.bin:$PATH"
 
 echo "==> Building the contracts, SDK, index and both apps"
-CI=true pnpm exec turbo run generate build \
+# turbo straight from node_modules/.bin: it finds the workspace's own pnpm next to it.
+CI=true turbo run generate build \
   --filter=@ishonch/citizen --filter=@ishonch/officials \
   --filter=@ishonch/index --filter=@ishonch/devnet
 
