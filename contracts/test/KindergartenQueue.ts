@@ -166,26 +166,27 @@ describe("KindergartenQueue: applications", function () {
     const tag = ethers.computeHmac("sha256", districtKey, ethers.toUtf8Bytes("child-2"));
     const submit = (...args: Parameters<typeof queue.submitApplication>) =>
       queue.connect(relayer).submitApplication(...args);
-    const cases: [Promise<unknown>, string, unknown[]][] = [
-      [submit(1, tag, AGE_GROUP, [2, 3, 4, 2], 0, key), "InvalidPreferenceCount", [4, 3]],
-      [submit(1, tag, AGE_GROUP, [], 0, key), "InvalidPreferenceCount", [0, 3]],
-      [submit(1, tag, AGE_GROUP, [2, 3, 2], 0, key), "DuplicatePreference", [2]],
-      [submit(1, tag, 0, [2], 0, key), "AgeGroupNotOffered", [2, 0]],
-      [submit(1, tag, 9, [2], 0, key), "UnknownAgeGroup", [9]],
-      [submit(1, tag, AGE_GROUP, [6], 0, key), "KindergartenNotInDistrict", [6, 1]],
-      [submit(1, tag, AGE_GROUP, [7], 0, key), "NotAKindergarten", [7]],
-      [submit(1, tag, AGE_GROUP, [2], 9, key), "UnknownPriorityCategory", [9]],
-      [submit(1, ethers.ZeroHash, AGE_GROUP, [2], 0, key), "ZeroChildTag", []],
-      [submit(1, tag, AGE_GROUP, [2], 0, ethers.ZeroAddress), "ZeroParentKey", []],
-      [submit(5, tag, AGE_GROUP, [6], 0, key), "NotRelayer", [5, relayer.address]],
+    // Each call is made only when checked: a rejection created early would go unhandled.
+    const cases: [() => Promise<unknown>, string, unknown[]][] = [
+      [() => submit(1, tag, AGE_GROUP, [2, 3, 4, 2], 0, key), "InvalidPreferenceCount", [4, 3]],
+      [() => submit(1, tag, AGE_GROUP, [], 0, key), "InvalidPreferenceCount", [0, 3]],
+      [() => submit(1, tag, AGE_GROUP, [2, 3, 2], 0, key), "DuplicatePreference", [2]],
+      [() => submit(1, tag, 0, [2], 0, key), "AgeGroupNotOffered", [2, 0]],
+      [() => submit(1, tag, 9, [2], 0, key), "UnknownAgeGroup", [9]],
+      [() => submit(1, tag, AGE_GROUP, [6], 0, key), "KindergartenNotInDistrict", [6, 1]],
+      [() => submit(1, tag, AGE_GROUP, [7], 0, key), "NotAKindergarten", [7]],
+      [() => submit(1, tag, AGE_GROUP, [2], 9, key), "UnknownPriorityCategory", [9]],
+      [() => submit(1, ethers.ZeroHash, AGE_GROUP, [2], 0, key), "ZeroChildTag", []],
+      [() => submit(1, tag, AGE_GROUP, [2], 0, ethers.ZeroAddress), "ZeroParentKey", []],
+      [() => submit(5, tag, AGE_GROUP, [6], 0, key), "NotRelayer", [5, relayer.address]],
       [
-        queue.connect(stranger).submitApplication(1, tag, AGE_GROUP, [2], 0, key),
+        () => queue.connect(stranger).submitApplication(1, tag, AGE_GROUP, [2], 0, key),
         "NotRelayer",
         [1, stranger.address],
       ],
     ];
     for (const [call, error, args] of cases) {
-      await expect(call)
+      await expect(call())
         .to.be.revertedWithCustomError(queue, error)
         .withArgs(...args);
     }
@@ -210,8 +211,13 @@ describe("KindergartenQueue: applications", function () {
 
   it("answers unknown application numbers and offers with a clear error", async function () {
     const { queue } = await loadFixture(deployQueue);
-    for (const read of [queue.getApplication(42), queue.positionOf(42), queue.parentNonce(42)]) {
-      await expect(read).to.be.revertedWithCustomError(queue, "UnknownApplication").withArgs(42);
+    const reads = [
+      () => queue.getApplication(42),
+      () => queue.positionOf(42),
+      () => queue.parentNonce(42),
+    ];
+    for (const read of reads) {
+      await expect(read()).to.be.revertedWithCustomError(queue, "UnknownApplication").withArgs(42);
     }
     await expect(queue.getOffer(42)).to.be.revertedWithCustomError(queue, "UnknownOffer");
     await expect(queue.standingAtOffer(42, 1)).to.be.revertedWithCustomError(queue, "UnknownOffer");

@@ -1,9 +1,54 @@
 // Shared fixtures: one connection to Hardhat's in-process chain for every test file, and the
 // platform deployed exactly as production deploys it, through the Ignition module.
+import { randomUUID } from "node:crypto";
 import { network } from "hardhat";
 import IshonchModule from "../ignition/modules/Ishonch.js";
 
-export const { ethers, networkHelpers, ignition } = await network.create();
+const connection = await network.create();
+const overHttp = connection.networkConfig.type !== "edr-simulated";
+if (overHttp) waitForReceiptOnSend(connection.provider);
+export const { ethers, networkHelpers } = connection;
+
+const RECEIPT_POLL_MS = 10;
+
+/** Prefix of the Ignition journals that tests leave on a node over HTTP, for cleaning up. */
+export const TEST_DEPLOYMENT_PREFIX = "contract-test-";
+
+/**
+ * Ignition for tests. On Hardhat's in-process chain every deployment is fresh; on a node over
+ * HTTP (anvil) Ignition keeps a journal per deployment id and would resume an earlier
+ * deployment instead of making a new one, so each deployment gets its own id there.
+ */
+export const ignition: Pick<typeof connection.ignition, "deploy"> = {
+  deploy: (module, options) =>
+    connection.ignition.deploy(module, {
+      ...options,
+      ...(overHttp
+        ? {
+            deploymentId: `${TEST_DEPLOYMENT_PREFIX}${randomUUID()}`,
+            config: { blockPollingInterval: RECEIPT_POLL_MS, ...options?.config },
+          }
+        : {}),
+    }),
+};
+
+/**
+ * Hardhat's in-process chain mines a transaction before it answers `eth_sendTransaction`;
+ * anvil answers first and mines a moment later. The tests read the chain right after
+ * sending, so over HTTP a send answers only once its receipt exists, as in process.
+ */
+function waitForReceiptOnSend(provider: typeof connection.provider): void {
+  const request = provider.request.bind(provider);
+  provider.request = async (args) => {
+    const result = await request(args);
+    if (args.method === "eth_sendTransaction" || args.method === "eth_sendRawTransaction") {
+      while ((await request({ method: "eth_getTransactionReceipt", params: [result] })) === null) {
+        await new Promise((resolve) => setTimeout(resolve, RECEIPT_POLL_MS));
+      }
+    }
+    return result;
+  };
+}
 
 // Mirrors of the contract's enums, so that tests read as the business rules they check.
 export const OrganizationType = {
