@@ -1,4 +1,11 @@
-export { startChain, type LocalChain, type StartChainOptions } from "./chain.js";
+export {
+  CHAIN_ENGINES,
+  parseChainEngine,
+  startChain,
+  type ChainEngine,
+  type LocalChain,
+  type StartChainOptions,
+} from "./chain.js";
 export { deployIshonch, type DeployOptions } from "./deploy.js";
 export { seedDemoData, type DemoAccount, type DemoData, type DemoOrganization } from "./seed.js";
 export {

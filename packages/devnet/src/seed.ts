@@ -23,6 +23,9 @@ import {
   demoStaff,
   type DemoRole,
 } from "./demo-plan.js";
+import { seedQueue } from "./seed-queue.js";
+import { seedAppeals } from "./seed-appeals.js";
+import { seedCertificates } from "./seed-certificates.js";
 
 export interface DemoAccount {
   role: DemoRole;
@@ -96,6 +99,9 @@ export async function seedDemoData(
       }
       accounts.push({ role, address, index, organization: name, orgId: id });
     }
+    await seedQueue(deployment, provider, { accounts, organizations });
+    await seedAppeals(deployment, provider, { accounts, organizations });
+    await seedCertificates(deployment, provider, { accounts, organizations });
     return { accounts, organizations };
   } finally {
     provider.destroy();

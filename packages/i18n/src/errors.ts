@@ -3,6 +3,7 @@ import { format, type Locale, type Words } from "./locales.ts";
 import { accessErrorWords } from "./errors/access.ts";
 import { appealErrorWords } from "./errors/appeals.ts";
 import { certificateErrorWords } from "./errors/certificates.ts";
+import { councilErrorWords } from "./errors/council.ts";
 import { organizationErrorWords } from "./errors/organizations.ts";
 import { queueErrorWords } from "./errors/queue.ts";
 import { signatureErrorWords } from "./errors/signatures.ts";
@@ -18,6 +19,7 @@ export const errorWords: Readonly<Record<IshonchErrorCode, Words>> = {
   ...queueErrorWords,
   ...appealErrorWords,
   ...signatureErrorWords,
+  ...councilErrorWords,
 };
 
 /** A user-facing sentence for an SDK error (or its code), never hex. */

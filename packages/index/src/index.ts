@@ -21,3 +21,7 @@ export {
   type StaffSearch,
 } from "./queries.ts";
 export { foldForSearch } from "./search-text.ts";
+export * from "./appeal-queries.ts";
+export * from "./appeal-documents.ts";
+export * from "./queue-queries.ts";
+export * from "./certificate-queries.ts";

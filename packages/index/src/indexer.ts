@@ -2,6 +2,7 @@ import { contractNames, decodeLog, type IshonchDeployment } from "@ishonch/sdk";
 import type { IndexDatabase } from "./database.ts";
 import {
   applyEvent,
+  clearProjections,
   rebuildProjections,
   type IndexedEvent,
   type Transaction,
@@ -161,8 +162,7 @@ export async function clearIndex(db: IndexDatabase): Promise<void> {
 async function deleteFrom(tx: Transaction, blockNumber: number): Promise<void> {
   await tx.event.deleteMany({ where: { blockNumber: { gt: blockNumber } } });
   await tx.recentBlock.deleteMany({ where: { number: { gt: blockNumber } } });
-  await tx.staffRole.deleteMany();
-  await tx.organization.deleteMany();
+  await clearProjections(tx);
   await tx.checkpoint.deleteMany();
 }
 

@@ -21,6 +21,7 @@ const deployedContracts = {
   CertificateRegistry: "contracts/certificates/CertificateRegistry.sol",
   KindergartenQueue: "contracts/queue/KindergartenQueue.sol",
   CitizenAppeals: "contracts/appeals/CitizenAppeals.sol",
+  IshonchCouncil: "contracts/governance/IshonchCouncil.sol",
 } as const;
 
 interface AstNode {

@@ -3,6 +3,7 @@ import type {
   CertificateRegistry,
   CitizenAppeals,
   IshonchAccessManager,
+  IshonchCouncil,
   KindergartenQueue,
   OrganizationRegistry,
 } from "@ishonch/contracts/types";
@@ -14,6 +15,7 @@ export type {
   CertificateRegistry,
   CitizenAppeals,
   IshonchAccessManager,
+  IshonchCouncil,
   KindergartenQueue,
   OrganizationRegistry,
 };
@@ -26,6 +28,7 @@ export interface IshonchContracts {
   certificateRegistry: CertificateRegistry;
   kindergartenQueue: KindergartenQueue;
   citizenAppeals: CitizenAppeals;
+  council: IshonchCouncil;
 }
 
 const interfaces = new Map<ContractName, Interface>();
@@ -57,5 +60,6 @@ export function connectIshonch(
     certificateRegistry: bind<CertificateRegistry>("CertificateRegistry"),
     kindergartenQueue: bind<KindergartenQueue>("KindergartenQueue"),
     citizenAppeals: bind<CitizenAppeals>("CitizenAppeals"),
+    council: bind<IshonchCouncil>("IshonchCouncil"),
   };
 }

@@ -4,3 +4,6 @@ export * from "./errors.ts";
 export * from "./events.ts";
 export * from "./organizations.ts";
 export * from "./generated/enums.ts";
+export * from "./queue/index.ts";
+export * from "./appeals/index.ts";
+export * from "./certificates/index.ts";

@@ -69,7 +69,7 @@ export async function checkNetwork(contracts: IshonchContracts): Promise<void> {
 }
 
 /** Sends a transaction and waits for it to be mined; every failure becomes an IshonchError. */
-async function send(
+export async function send(
   contracts: IshonchContracts,
   transaction: () => Promise<ContractTransactionResponse>,
 ): Promise<ContractTransactionReceipt> {

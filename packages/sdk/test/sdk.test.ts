@@ -21,6 +21,7 @@ const deployment: IshonchDeployment = parseDeployment({
     CertificateRegistry: Wallet.createRandom().address,
     KindergartenQueue: Wallet.createRandom().address,
     CitizenAppeals: Wallet.createRandom().address,
+    IshonchCouncil: Wallet.createRandom().address,
   },
 });
 

@@ -1,11 +1,19 @@
 import type { ContractName } from "@ishonch/sdk";
 import { organizationsProjection } from "./organizations.ts";
+import { appealsProjection } from "./appeals.ts";
+import { queueProjection } from "./queue.ts";
+import { certificatesProjection } from "./certificates.ts";
 import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
 
 export type { IndexedEvent, Projection, Transaction } from "./projection.ts";
 
 /** Every contract's projection, in the order their tables depend on each other. */
-const projections: Projection[] = [organizationsProjection];
+const projections: Projection[] = [
+  organizationsProjection,
+  appealsProjection,
+  queueProjection,
+  certificatesProjection,
+];
 
 const byContract = new Map<ContractName, Projection>(
   projections.map((projection) => [projection.contract, projection]),
@@ -19,6 +27,11 @@ export async function applyEvent(tx: Transaction, event: IndexedEvent): Promise<
   await byContract.get(event.contract)?.apply(tx, event);
 }
 
+/** Empties every projection's tables; children before parents, so in reverse order. */
+export async function clearProjections(tx: Transaction): Promise<void> {
+  for (const projection of [...projections].reverse()) await projection.clear(tx);
+}
+
 /** Stored events are replayed in pages of this many rows. */
 const replayPageSize = 1_000;
 
@@ -28,8 +41,7 @@ const replayPageSize = 1_000;
  * each event, and correct because the log below the common ancestor is canonical.
  */
 export async function rebuildProjections(tx: Transaction): Promise<void> {
-  // Children before parents (staff rows refer to organizations): clear in reverse order.
-  for (const projection of [...projections].reverse()) await projection.clear(tx);
+  await clearProjections(tx);
   for (let skip = 0; ; skip += replayPageSize) {
     const rows = await tx.event.findMany({
       where: { contract: { in: projections.map((projection) => projection.contract) } },

@@ -1,0 +1,82 @@
+/**
+ * Demo data of citizens' appeals, written through the SDK as the real actors would: the
+ * platform relayer (the citizen app's account) gets the filing role, SYNTHETIC appeals are
+ * sealed for the demo agency's dev key and filed, and its appeals officer reviews and
+ * answers some. No chain time is advanced (other services' deadlines share the clock), so
+ * none is overdue yet. The sealed documents are not stored (the index database does not
+ * exist yet at seeding): their content shows as unavailable, their numbers, times and
+ * statuses are real.
+ */
+import type { JsonRpcProvider } from "ethers";
+import {
+  answerAppeal,
+  citizenEncryptionKey,
+  connectIshonch,
+  devAgencyKeyPair,
+  fileAppeal,
+  grantAppealsRelayer,
+  isAppealsRelayer,
+  prepareAgencyDocument,
+  prepareAppeal,
+  relayerSignerFromEnv,
+  startReview,
+  type Address,
+  type AppealTypeName,
+  type IshonchDeployment,
+} from "@ishonch/sdk";
+import { REGISTRAR_INDEX } from "./demo-plan.js";
+import type { DemoData } from "./seed.js";
+
+/** SYNTHETIC appeals: no real person, address or event. */
+const demoAppeals: ReadonlyArray<{ appealType: AppealTypeName; text: string; answer?: string }> = [
+  {
+    appealType: "Complaint",
+    text: "SYNTHETIC demo complaint: the test certificate No. DEMO-0001 was not issued on time.",
+    answer: "SYNTHETIC demo answer: the certificate DEMO-0001 has been issued.",
+  },
+  {
+    appealType: "Statement",
+    text: "SYNTHETIC demo statement: please confirm the demo exam date for test group 7.",
+  },
+  {
+    appealType: "Proposal",
+    text: "SYNTHETIC demo proposal: publish demo exam results in three languages.",
+  },
+];
+
+export async function seedAppeals(
+  deployment: IshonchDeployment,
+  provider: JsonRpcProvider,
+  demo: DemoData,
+): Promise<void> {
+  const officer = demo.accounts.find((account) => account.role === "AppealsOfficer");
+  if (!officer) throw new Error("seedAppeals: the demo plan has no appeals officer");
+  const relayerSigner = await relayerSignerFromEnv(process.env, provider);
+  const relayer = connectIshonch(deployment, relayerSigner);
+  const relayerAddress = (await relayerSigner.getAddress()) as Address;
+  if (!(await isAppealsRelayer(relayer, relayerAddress))) {
+    const admin = connectIshonch(deployment, await provider.getSigner(REGISTRAR_INDEX));
+    await grantAppealsRelayer(admin, relayerAddress);
+  }
+  const officerContracts = connectIshonch(deployment, await provider.getSigner(officer.index));
+  const agencyId = officer.orgId;
+  const agencyKey = { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
+  for (const plan of demoAppeals) {
+    const prepared = await prepareAppeal({ ...plan, agencyId, agencyKey, files: [] });
+    const { id } = await fileAppeal(relayer, {
+      agencyId,
+      appealType: plan.appealType,
+      contentCommitment: prepared.sealed.commitment,
+      citizenKey: prepared.citizenKey,
+    });
+    if (!plan.answer) continue;
+    await startReview(officerContracts, id);
+    const answer = await prepareAgencyDocument({
+      kind: "answer",
+      citizenPublicKey: citizenEncryptionKey(prepared.secret).compressedPublicKey,
+      agencies: [agencyKey],
+      text: plan.answer,
+    });
+    await answerAppeal(officerContracts, id, answer.commitment);
+  }
+}

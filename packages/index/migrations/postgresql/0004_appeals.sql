@@ -1,0 +1,51 @@
+-- CitizenAppeals: the appeals projection and the off-chain store of sealed documents
+-- (prisma/models/appeals.prisma).
+
+CREATE TABLE appeals (
+    id                 INTEGER  NOT NULL PRIMARY KEY,
+    appeal_type        TEXT     NOT NULL,
+    agency_id          INTEGER  NOT NULL,
+    status             TEXT     NOT NULL,
+    open               BOOLEAN  NOT NULL,
+    citizen_key        TEXT     NOT NULL,
+    content_commitment TEXT     NOT NULL,
+    answer_commitment  TEXT,
+    registered_at      TIMESTAMP(3) NOT NULL,
+    received_at        TIMESTAMP(3) NOT NULL,
+    deadline           TIMESTAMP(3) NOT NULL,
+    answered_at        TIMESTAMP(3),
+    answer_seconds     INTEGER,
+    answered_late      BOOLEAN,
+    extra_checking     BOOLEAN  NOT NULL,
+    extended           BOOLEAN  NOT NULL,
+    forward_count      INTEGER  NOT NULL,
+    rating             INTEGER,
+    escalated_from     INTEGER,
+    escalated_to       INTEGER,
+    escalation_ground  TEXT,
+    overdue_marked_at  TIMESTAMP(3),
+    filed_tx_hash      TEXT     NOT NULL,
+    block_number       INTEGER  NOT NULL
+);
+-- The inbox (open appeals of one agency by deadline) and the statistics per agency.
+CREATE INDEX appeals_agency_id_open_deadline_idx ON appeals (agency_id, open, deadline);
+CREATE INDEX appeals_agency_id_answered_at_idx ON appeals (agency_id, answered_at);
+
+CREATE TABLE appeal_documents (
+    commitment TEXT NOT NULL PRIMARY KEY,
+    blob       BYTEA NOT NULL,
+    stored_at  TIMESTAMP(3) NOT NULL
+);
+
+CREATE TABLE appeal_key_wraps (
+    commitment TEXT NOT NULL REFERENCES appeal_documents (commitment),
+    recipient  TEXT NOT NULL,
+    wrapped    TEXT NOT NULL,
+    PRIMARY KEY (commitment, recipient)
+);
+
+CREATE TABLE appeal_agency_keys (
+    agency_id     INTEGER NOT NULL PRIMARY KEY,
+    public_key    TEXT    NOT NULL,
+    registered_at TIMESTAMP(3) NOT NULL
+);

@@ -1,0 +1,152 @@
+import { JsonRpcProvider } from "ethers";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import {
+  connectIshonch,
+  devAgencyKeyPair,
+  fileAppeal,
+  openAsAgency,
+  openAsCitizen,
+  prepareAppeal,
+  relayerSignerFromEnv,
+  type IshonchDeployment,
+} from "@ishonch/sdk";
+import {
+  appealInbox,
+  appealStatistics,
+  closeIndex,
+  loadSealedDocument,
+  storeSealedDocument,
+  type IndexDatabase,
+} from "../src/index.ts";
+import { runIndexer } from "../src/indexer-entry.ts";
+import { openNewIndex, testBackends } from "./support/databases.ts";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const secretText = "SYNTHETIC index test: the demo bridge at test street 5 is unsafe.";
+const day = 86_400;
+let chain: LocalChain;
+let deployment: IshonchDeployment;
+let agencyId: number;
+let filedId: number;
+let filedCommitment: string;
+let filedSecret: Parameters<typeof openAsCitizen>[1];
+const backends = testBackends().filter((backend) => backend.skipReason === null);
+const openIndexes: IndexDatabase[] = [];
+
+beforeAll(async () => {
+  chain = await startChain();
+  const workDir = mkdtempSync(join(tmpdir(), "ishonch-appeals-test-"));
+  deployment = await deployIshonch({
+    rpcUrl: chain.rpcUrl,
+    deploymentFile: join(workDir, "deployment.json"),
+  });
+  const demo = await seedDemoData(deployment, chain.rpcUrl);
+  agencyId = demo.accounts.find((account) => account.role === "AppealsOfficer")!.orgId;
+  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  try {
+    const relayer = connectIshonch(deployment, await relayerSignerFromEnv({}, provider));
+    const prepared = await prepareAppeal({
+      appealType: "Complaint",
+      agencyId,
+      agencyKey: { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey },
+      text: secretText,
+      files: [],
+    });
+    filedSecret = prepared.secret;
+    filedCommitment = prepared.sealed.commitment;
+    for (const backend of backends) {
+      const db = await openNewIndex(backend);
+      openIndexes.push(db);
+      await storeSealedDocument(db, prepared.sealed);
+    }
+    filedId = (
+      await fileAppeal(relayer, {
+        agencyId,
+        appealType: "Complaint",
+        contentCommitment: prepared.sealed.commitment,
+        citizenKey: prepared.citizenKey,
+      })
+    ).id;
+    // Sixteen days pass with no answer: the statement and complaints are overdue, the
+    // proposal (30 days) is not.
+    await provider.send("evm_increaseTime", [16 * day]);
+    await provider.send("evm_mine", []);
+  } finally {
+    provider.destroy();
+  }
+  for (const db of openIndexes) {
+    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
+  }
+});
+
+afterAll(async () => {
+  for (const db of openIndexes) await closeIndex(db);
+  for (const backend of backends) await backend.cleanUp();
+  await chain?.stop();
+});
+
+async function chainTime(): Promise<Date> {
+  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  try {
+    return new Date((await provider.getBlock("latest"))!.timestamp * 1000);
+  } finally {
+    provider.destroy();
+  }
+}
+
+describe.each(backends.map((backend, i) => [backend.provider, i] as const))(
+  "appeals on %s",
+  (_, i) => {
+    test("the inbox lists the agency's open appeals by deadline, overdue ones marked", async () => {
+      const db = openIndexes[i]!;
+      const inbox = await appealInbox(db, { agencyId, now: await chainTime() });
+      expect(inbox.items.map((row) => row.appealType)).toEqual([
+        "Statement",
+        "Complaint",
+        "Proposal",
+      ]);
+      expect(inbox.items.map((row) => row.overdue)).toEqual([true, true, false]);
+      const deadlines = inbox.items.map((row) => row.deadline.getTime());
+      expect([...deadlines].sort((a, b) => a - b)).toEqual(deadlines);
+      expect(inbox.items.find((row) => row.id === filedId)?.status).toBe("Registered");
+    });
+
+    test("statistics count received, answered on time, overdue and the median time", async () => {
+      const db = openIndexes[i]!;
+      const stats = await appealStatistics(db, await chainTime());
+      expect(stats).toHaveLength(1);
+      expect(stats[0]).toMatchObject({
+        agencyId,
+        received: 4,
+        answeredOnTime: 1,
+        answeredLate: 0,
+        overdue: 2,
+      });
+      expect(stats[0]!.medianAnswerSeconds).toBeGreaterThanOrEqual(0);
+      expect(stats[0]!.medianAnswerSeconds).toBeLessThan(day);
+    });
+
+    test("the store holds no readable text, and the recipients read it back", async () => {
+      const db = openIndexes[i]!;
+      const everything = JSON.stringify(
+        {
+          documents: await db.prisma.appealDocument.findMany(),
+          wraps: await db.prisma.appealKeyWrap.findMany(),
+          appeals: await db.prisma.appeal.findMany(),
+          events: await db.prisma.event.findMany(),
+        },
+        (_key, value: unknown) =>
+          value instanceof Uint8Array ? Buffer.from(value).toString("latin1") : value,
+      );
+      expect(everything).not.toContain("bridge");
+      expect(everything).not.toContain("SYNTHETIC");
+      const sealed = (await loadSealedDocument(db, filedCommitment))!;
+      expect((await openAsCitizen(sealed, filedSecret)).text).toBe(secretText);
+      const agencyKey = devAgencyKeyPair(agencyId).privateKey;
+      expect((await openAsAgency(sealed, agencyId, agencyKey)).text).toBe(secretText);
+    });
+  },
+);

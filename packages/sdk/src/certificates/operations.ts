@@ -1,0 +1,318 @@
+// One function per CertificateRegistry operation, and the verdict on a diploma, always read
+// from the chain (the index may serve a proof, never the answer).
+import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
+import type { IshonchContracts } from "../contracts.ts";
+import type { Address } from "../deployment.ts";
+import { IshonchError, decodeError } from "../errors.ts";
+import {
+  CertificateStatus,
+  REASON_ANNULLED_BY_AUTHORITY,
+  REASON_FRAUD,
+  REASON_ISSUED_IN_ERROR,
+  REASON_NOT_ENTITLED,
+  REASON_SUPERSEDED,
+} from "../generated/enums.ts";
+import { checkNetwork, getOrganization, type Organization } from "../organizations.ts";
+import {
+  certificateHashOf,
+  diplomaCertificateHash,
+  diplomaDocumentOf,
+  numberKeyOf,
+  type DiplomaAnchor,
+  type DiplomaDocument,
+  type PreparedDiploma,
+} from "./document.ts";
+import { DiplomaTree } from "./merkle.ts";
+
+/** Where one certificate is: its batch, its hash and its proof in the batch. */
+export interface CertificateLocator {
+  root: string;
+  certificateHash: string;
+  proof: string[];
+}
+
+export interface CertificateRef {
+  root: string;
+  certificateHash: string;
+}
+
+export const revocationReasons = [
+  { code: REASON_ISSUED_IN_ERROR, name: "IssuedInError" },
+  { code: REASON_SUPERSEDED, name: "Superseded" },
+  { code: REASON_FRAUD, name: "Fraud" },
+  { code: REASON_ANNULLED_BY_AUTHORITY, name: "AnnulledByAuthority" },
+  { code: REASON_NOT_ENTITLED, name: "NotEntitled" },
+] as const;
+export type RevocationReasonName = (typeof revocationReasons)[number]["name"] | "Other";
+
+/** The contract accepts any non-zero code; unnamed ones are shown as "other (code N)". */
+export function revocationReasonName(code: number): RevocationReasonName {
+  return revocationReasons.find((reason) => reason.code === code)?.name ?? "Other";
+}
+
+/** What an employer is shown next to a verdict, all of it read from the chain. */
+export interface DiplomaEvidence {
+  orgId: number;
+  /** The issuing organization's record (name, type, status); null if it cannot be read. */
+  organization: Organization | null;
+  issuer: Address;
+  issuedAt: Date;
+  issuedBlock: number;
+  /** The transaction that anchored the batch (its BatchIssued log). */
+  transactionHash: string | null;
+  root: string;
+  certificateHash: string;
+  chainId: number;
+  contract: Address;
+}
+
+export type DiplomaVerdict =
+  | { kind: "valid"; evidence: DiplomaEvidence }
+  | {
+      kind: "revoked";
+      evidence: DiplomaEvidence;
+      reason: number;
+      reasonName: RevocationReasonName;
+      revokedAt: Date;
+      revokedWithBatch: boolean;
+      successor: CertificateRef | null;
+    }
+  | { kind: "tampered"; evidence: DiplomaEvidence | null }
+  | { kind: "notIssued"; evidence: null; otherDeployment: boolean }
+  | { kind: "issuerNotAccredited"; evidence: DiplomaEvidence };
+
+export type DiplomaVerdictKind = DiplomaVerdict["kind"];
+
+/** Sends a registry transaction and waits for it; every failure becomes an IshonchError. */
+async function send(
+  contracts: IshonchContracts,
+  transaction: () => Promise<ContractTransactionResponse>,
+): Promise<ContractTransactionReceipt> {
+  await checkNetwork(contracts);
+  try {
+    const receipt = await (await transaction()).wait();
+    if (!receipt) throw new IshonchError("Unknown", { reason: "no receipt" });
+    return receipt;
+  } catch (error) {
+    throw decodeError(error);
+  }
+}
+
+function anchorBase(contracts: IshonchContracts): Pick<DiplomaAnchor, "chainId" | "contract"> {
+  return {
+    chainId: contracts.deployment.chainId,
+    contract: contracts.deployment.contracts.CertificateRegistry,
+  };
+}
+
+/**
+ * The Merkle root of a class and each diploma's document with its proof, without the chain:
+ * what `issueBatch` anchors. Documents come back in the order of `diplomas`.
+ */
+export function planDiplomaBatch(
+  target: Pick<DiplomaAnchor, "chainId" | "contract">,
+  diplomas: readonly PreparedDiploma[],
+): { root: string; documents: DiplomaDocument[] } {
+  const orgId = diplomas[0]?.orgId;
+  if (orgId === undefined) throw new Error("a batch needs at least one diploma");
+  if (diplomas.some((diploma) => diploma.orgId !== orgId)) {
+    throw new Error("every diploma of a batch belongs to the same organization");
+  }
+  const tree = new DiplomaTree(
+    orgId,
+    diplomas.map((diploma) => diploma.certificateHash),
+  );
+  const documents = diplomas.map((diploma) =>
+    diplomaDocumentOf(diploma, {
+      ...target,
+      root: tree.root,
+      proof: tree.proof(diploma.certificateHash),
+    }),
+  );
+  return { root: tree.root, documents };
+}
+
+/** Issues one diploma (a batch of one: its root is its leaf, its proof empty). */
+export async function issueCertificate(
+  contracts: IshonchContracts,
+  diploma: PreparedDiploma,
+): Promise<{ document: DiplomaDocument; receipt: ContractTransactionReceipt }> {
+  const { documents } = planDiplomaBatch(anchorBase(contracts), [diploma]);
+  const receipt = await send(contracts, () =>
+    contracts.certificateRegistry.issueCertificate(diploma.orgId, diploma.certificateHash),
+  );
+  return { document: documents[0]!, receipt };
+}
+
+/** Issues a whole class in one transaction (one wallet signature). */
+export async function issueBatch(
+  contracts: IshonchContracts,
+  diplomas: readonly PreparedDiploma[],
+): Promise<{ root: string; documents: DiplomaDocument[]; receipt: ContractTransactionReceipt }> {
+  const { root, documents } = planDiplomaBatch(anchorBase(contracts), diplomas);
+  const receipt = await send(contracts, () =>
+    contracts.certificateRegistry.issueBatch(diplomas[0]!.orgId, root, diplomas.length),
+  );
+  return { root, documents, receipt };
+}
+
+function locate(target: DiplomaDocument | CertificateLocator): CertificateLocator {
+  if ("certificateHash" in target) return target;
+  return {
+    root: target.anchor.root,
+    certificateHash: diplomaCertificateHash(target),
+    proof: target.anchor.proof,
+  };
+}
+
+/** Revokes one diploma, permanently, with a reason code (not Superseded: see `supersede`). */
+export function revokeCertificate(
+  contracts: IshonchContracts,
+  target: DiplomaDocument | CertificateLocator,
+  reason: number,
+): Promise<ContractTransactionReceipt> {
+  const { root, certificateHash, proof } = locate(target);
+  return send(contracts, () =>
+    contracts.certificateRegistry.revokeCertificate(root, certificateHash, proof, reason),
+  );
+}
+
+/** Revokes every diploma of a batch, permanently. */
+export function revokeBatch(
+  contracts: IshonchContracts,
+  root: string,
+  reason: number,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () => contracts.certificateRegistry.revokeBatch(root, reason));
+}
+
+/** Replaces a diploma by an already issued correction, linking the two on chain. */
+export function supersede(
+  contracts: IshonchContracts,
+  old: DiplomaDocument | CertificateLocator,
+  correction: DiplomaDocument | CertificateLocator,
+): Promise<ContractTransactionReceipt> {
+  const from = locate(old);
+  const to = locate(correction);
+  return send(contracts, () =>
+    contracts.certificateRegistry.supersede(
+      from.root,
+      from.certificateHash,
+      from.proof,
+      to.root,
+      to.certificateHash,
+      to.proof,
+    ),
+  );
+}
+
+async function batchTransaction(
+  contracts: IshonchContracts,
+  root: string,
+  block: number,
+): Promise<string | null> {
+  const registry = contracts.certificateRegistry;
+  const logs = await registry.queryFilter(registry.filters.BatchIssued(root), block, block);
+  return logs[0]?.transactionHash ?? null;
+}
+
+const ZERO_HASH = `0x${"0".repeat(64)}`;
+
+/** The verdict on a certificate located by root, hash and proof, with the chain's evidence. */
+export async function verifyCertificate(
+  contracts: IshonchContracts,
+  locator: CertificateLocator & { orgId?: number },
+): Promise<DiplomaVerdict> {
+  let result: Awaited<ReturnType<IshonchContracts["certificateRegistry"]["verify"]>>;
+  try {
+    result = await contracts.certificateRegistry.verify(
+      locator.certificateHash,
+      locator.proof,
+      locator.root,
+    );
+  } catch (error) {
+    throw decodeError(error);
+  }
+  const status = Number(result.status);
+  if (status === CertificateStatus.NotIssued) {
+    return { kind: "notIssued", evidence: null, otherDeployment: false };
+  }
+  const orgId = Number(result.orgId);
+  const issuedBlock = Number(result.issuedBlock);
+  const [organization, transactionHash] = await Promise.all([
+    getOrganization(contracts, orgId).catch(() => null),
+    batchTransaction(contracts, locator.root, issuedBlock).catch(() => null),
+  ]);
+  const evidence: DiplomaEvidence = {
+    orgId,
+    organization,
+    issuer: result.issuer as Address,
+    issuedAt: new Date(Number(result.issuedAt) * 1000),
+    issuedBlock,
+    transactionHash,
+    root: locator.root,
+    certificateHash: locator.certificateHash,
+    ...anchorBase(contracts),
+  };
+  // The registry checks the leaf with the batch's own organization: a document naming another
+  // organization than the one that anchored it has been altered.
+  const claimsOtherIssuer = locator.orgId !== undefined && locator.orgId !== orgId;
+  if (status === CertificateStatus.NotInBatch || claimsOtherIssuer) {
+    return { kind: "tampered", evidence };
+  }
+  if (status === CertificateStatus.Revoked) {
+    const reason = Number(result.revocationReason);
+    const successor =
+      result.successor.root === ZERO_HASH
+        ? null
+        : { root: result.successor.root, certificateHash: result.successor.certificateHash };
+    return {
+      kind: "revoked",
+      evidence,
+      reason,
+      reasonName: revocationReasonName(reason),
+      revokedAt: new Date(Number(result.revokedAt) * 1000),
+      revokedWithBatch: result.revokedWithBatch,
+      successor,
+    };
+  }
+  if (status === CertificateStatus.IssuerSuspended)
+    return { kind: "issuerNotAccredited", evidence };
+  return { kind: "valid", evidence };
+}
+
+/** The verdict on a diploma document: its content is rehashed here, then checked on chain. */
+export async function verifyDocument(
+  contracts: IshonchContracts,
+  document: DiplomaDocument,
+): Promise<DiplomaVerdict> {
+  const { chainId, contract } = document.anchor;
+  const ours = anchorBase(contracts);
+  if (chainId !== ours.chainId || contract.toLowerCase() !== ours.contract.toLowerCase()) {
+    return { kind: "notIssued", evidence: null, otherDeployment: true };
+  }
+  return verifyCertificate(contracts, {
+    root: document.anchor.root,
+    certificateHash: diplomaCertificateHash(document),
+    proof: document.anchor.proof,
+    orgId: document.orgId,
+  });
+}
+
+/**
+ * The verdict for a typed diploma number. `record` comes from the index (which cannot be
+ * trusted): the certificate hash is recomputed from the number the employer typed, so a record
+ * for another number is reported as not issued or tampered, never as valid.
+ */
+export function verifyDiplomaNumber(
+  contracts: IshonchContracts,
+  series: string,
+  number: string,
+  record: { contentHash: string; root: string; proof: string[] },
+): Promise<DiplomaVerdict> {
+  return verifyCertificate(contracts, {
+    root: record.root,
+    certificateHash: certificateHashOf(numberKeyOf(series, number), record.contentHash),
+    proof: record.proof,
+  });
+}

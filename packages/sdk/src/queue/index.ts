@@ -1,0 +1,21 @@
+export * from "./age.ts";
+export * from "./identity.ts";
+export * from "./operations.ts";
+export * from "./fairness.ts";
+export {
+  GENERAL_TIER,
+  getAgeGroup,
+  getPriorityCategory,
+  getQueueApplication,
+  getQueueCounters,
+  getQueueOffer,
+  isQueueRelayer,
+  positionOf,
+  type ApplicationPosition,
+  type PreferencePosition,
+  type QueueApplication,
+  type QueueCounters,
+  type QueueOffer,
+} from "./reads.ts";
+export { offersMadeIn, type OfferMade, type QueueWriteResult } from "./transactions.ts";
+export * from "./relayer.ts";
