@@ -12,6 +12,7 @@ export default tseslint.config(
       "**/cache/**",
       "**/types/**",
       "**/generated/**",
+      "**/public/scripts/**",
       "**/ignition/deployments/**",
       "**/test-results/**",
       "**/playwright-report/**",

@@ -105,6 +105,8 @@ run_step "Formatting (prettier --check .)" prettier --check .
 run_step "Lint (every package)" run_turbo lint
 run_step "Types (every package)" run_turbo typecheck
 run_step "Tests: contracts, unit, index on SQLite and PostgreSQL" run_turbo test
+# The contracts' TypeScript suite again, on anvil: a second, independent EVM over JSON-RPC.
+run_step "Contract tests on anvil" pnpm --filter @ishonch/devnet run test:contracts-on-anvil
 run_step "Production builds of both apps" run_turbo build --filter=@ishonch/citizen --filter=@ishonch/officials
 run_step "End to end (Playwright, Chromium, real chain)" run_turbo e2e --filter=@ishonch/e2e
 

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { deployIshonch, seedDemoData, startChain } from "@ishonch/devnet";
+import { deployIshonch, parseChainEngine, seedDemoData, startChain } from "@ishonch/devnet";
 import { closeIndex, indexHead, openIndex } from "@ishonch/index";
 import { JsonRpcProvider } from "ethers";
 import { repoRoot } from "./paths";
@@ -40,7 +40,10 @@ export async function startPlatform(): Promise<RunningPlatform> {
     console.log(`[platform +${((Date.now() - started) / 1000).toFixed(1)} s] ${what}`);
 
   try {
-    const chain = await startChain({ port: 0 });
+    const chain = await startChain({
+      port: 0,
+      engine: parseChainEngine(process.env.ISHONCH_CHAIN_ENGINE),
+    });
     stoppers.push(() => chain.stop());
     progress(`chain ${chain.chainId} at ${chain.rpcUrl}`);
     const deploymentFile = join(runDir, "deployment.json");

@@ -12,6 +12,7 @@ import {
   type SearchParams,
 } from "../src/lib/list-filters";
 import { messagesFor } from "../src/messages";
+import { diplomaMessagesFor } from "../src/messages/diplomas";
 import { loadDeployment } from "../src/server/deployment";
 import { fromIndex, indexedBlock } from "../src/server/index-db";
 import { requestLocale } from "../src/server/locale";
@@ -50,6 +51,15 @@ export default async function OfficialsPage(props: { searchParams: Promise<Searc
         <LanguageSwitch locale={locale} label={messages.header.language} />
       </header>
       <main>
+        <p className="nav-link">
+          <a href="/queue">{messages.queue.homeLink}</a>
+        </p>
+        <p className="nav-link">
+          <a href="/appeals">{messages.appeals.link}</a>
+        </p>
+        <p className="nav-link">
+          <a href="/diplomas">{diplomaMessagesFor(locale).homeLink}</a>
+        </p>
         {deployment.ok ? (
           <OfficialsWorkspace
             deployment={deployment.deployment}

@@ -1,4 +1,5 @@
 import type { GetServerSideProps, PageConfig } from "next";
+import { appealWord, verifyWordsFor, queueWord } from "@ishonch/i18n";
 import { Layout } from "../../src/components/Layout.tsx";
 import { messagesFor } from "../../src/i18n/messages/index.ts";
 import { pageFrame } from "../../src/server/frame.ts";
@@ -26,6 +27,24 @@ export default function HomePage({ frame }: HomeProps) {
           <a className="card link-card" href={`/${frame.locale}/organizations`}>
             <span className="link-card-title">{m.home.directoryLink}</span>
             <span>{m.home.directoryText}</span>
+          </a>
+        </li>
+        <li>
+          <a className="card link-card" href={`/${frame.locale}/verify`}>
+            <span className="link-card-title">{verifyWordsFor(frame.locale).homeLink}</span>
+            <span>{verifyWordsFor(frame.locale).homeText}</span>
+          </a>
+        </li>
+        <li>
+          <a className="card link-card" href={`/${frame.locale}/appeals`}>
+            <span className="link-card-title">{appealWord(frame.locale, "homeLink")}</span>
+            <span>{appealWord(frame.locale, "homeText")}</span>
+          </a>
+        </li>
+        <li>
+          <a className="card link-card" href={`/${frame.locale}/queue`}>
+            <span className="link-card-title">{queueWord(frame.locale, "homeLink")}</span>
+            <span>{queueWord(frame.locale, "homeText")}</span>
           </a>
         </li>
       </ul>

@@ -1,7 +1,7 @@
 /** Dates and numbers as people of each locale write them; Uzbekistan's time zone. */
 import type { Locale } from "@ishonch/i18n";
 
-const intlLocale: Record<Locale, string> = { uz: "uz-Latn", ru: "ru", en: "en-GB" };
+export const intlLocale: Record<Locale, string> = { uz: "uz-Latn", ru: "ru", en: "en-GB" };
 
 export function formatDateTime(locale: Locale, date: Date): string {
   return new Intl.DateTimeFormat(intlLocale[locale], {

@@ -1,3 +1,6 @@
+import { appealsEn } from "./appeals/en";
+import { queueEn } from "./queue/en";
+
 /**
  * Page text of the officials app in English. Shared vocabulary (organization types,
  * regions, statuses, staff roles, error messages) comes from @ishonch/i18n instead.
@@ -140,6 +143,8 @@ export const en = {
     sourceEmpty: "From the index (nothing indexed yet)",
     unavailable: "The index is not available right now; lists cannot be shown.",
   },
+  appeals: appealsEn,
+  queue: queueEn,
 };
 
 /** The shape every locale's page text must have. */

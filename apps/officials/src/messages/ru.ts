@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { appealsRu } from "./appeals/ru";
+import { queueRu } from "./queue/ru";
 
 /** Page text in Russian. */
 export const ru: Messages = {
@@ -138,4 +140,6 @@ export const ru: Messages = {
     sourceEmpty: "Из индекса (пока ничего не проиндексировано)",
     unavailable: "Индекс сейчас недоступен; списки показать нельзя.",
   },
+  appeals: appealsRu,
+  queue: queueRu,
 };

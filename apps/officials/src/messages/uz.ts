@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { appealsUz } from "./appeals/uz";
+import { queueUz } from "./queue/uz";
 
 /** Page text in Uzbek (Latin script, with oʻ and gʻ written with U+02BB). */
 export const uz: Messages = {
@@ -139,4 +141,6 @@ export const uz: Messages = {
     sourceEmpty: "Indeksdan (hali hech narsa indekslanmagan)",
     unavailable: "Indeks hozir mavjud emas; roʻyxatlarni koʻrsatib boʻlmaydi.",
   },
+  appeals: appealsUz,
+  queue: queueUz,
 };

@@ -1,0 +1,28 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+import { loadDiplomaCiphertext } from "@ishonch/index";
+import { sendJson } from "../../../../src/verify/server/api.ts";
+import { indexDatabase } from "../../../../src/server/index-db.ts";
+
+/** The store's ids are 16 random bytes in base64url (see the SDK's encryptDocument). */
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * GET -> { ciphertext } of a diploma's encrypted copy. The key is only in the QR code's URL
+ * fragment, which browsers never send: this server cannot read what it serves.
+ */
+export default async function encryptedDocumentRoute(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== "GET") {
+    res.setHeader("Allow", "GET");
+    return sendJson(res, 405, { error: "GET only" });
+  }
+  const id = String(req.query.id ?? "");
+  if (!DOCUMENT_ID.test(id)) return sendJson(res, 400, { error: "not a document id" });
+  try {
+    const ciphertext = await loadDiplomaCiphertext(await indexDatabase(), id);
+    if (ciphertext === null) return sendJson(res, 404, { error: "no such document" });
+    sendJson(res, 200, { ciphertext });
+  } catch (error) {
+    console.error("citizen: document store unavailable:", error);
+    sendJson(res, 503, { error: "store unavailable" });
+  }
+}

@@ -1,0 +1,24 @@
+import type { NextApiRequest, NextApiResponse } from "next";
+import { parseDocumentClaim } from "../../../src/verify/document-claim.ts";
+import {
+  outcomeStatus,
+  requestLocale,
+  requirePost,
+  sendJson,
+} from "../../../src/verify/server/api.ts";
+import { checkDocumentClaim } from "../../../src/verify/server/check.ts";
+import { problemOutcome } from "../../../src/verify/verdict-view.ts";
+
+/**
+ * POST { locale, certificateHash, proof, root, orgId, chainId, contract } -> the chain's verdict in words. The browser
+ * computed the hash from a document it decrypted itself: no personal data is sent here.
+ */
+export default async function verdictRoute(req: NextApiRequest, res: NextApiResponse) {
+  if (!requirePost(req, res)) return;
+  const locale = requestLocale(req.body);
+  const claim = parseDocumentClaim(req.body);
+  const outcome = claim
+    ? await checkDocumentClaim(locale, claim)
+    : problemOutcome(locale, "badRequest");
+  sendJson(res, outcomeStatus(outcome), outcome);
+}

@@ -1,0 +1,12 @@
+/** Turning queue failures into the page's language. */
+import { errorMessage, queueWord, type Locale } from "@ishonch/i18n";
+import { IshonchError } from "@ishonch/sdk";
+import { QueueInputFailure } from "./input.ts";
+
+/** A clear sentence for any failure of a queue page: bad input, a refusal, a dead node. */
+export function queueErrorText(locale: Locale, error: unknown): string {
+  if (error instanceof QueueInputFailure) return queueWord(locale, error.code, error.values);
+  if (error instanceof IshonchError) return errorMessage(locale, error);
+  // No deployment file, no index, a node that does not answer.
+  return queueWord(locale, "chainUnavailable");
+}

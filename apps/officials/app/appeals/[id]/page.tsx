@@ -1,0 +1,77 @@
+import { errorMessage, format } from "@ishonch/i18n";
+import { getOrganizationRow, loadSealedDocument } from "@ishonch/index";
+import { appealStatus, decodeError, type AppealView } from "@ishonch/sdk";
+import { AppealFacts } from "../../../src/components/appeals/AppealFacts";
+import { AppealWorkbench } from "../../../src/components/appeals/AppealWorkbench";
+import { publishedAgencyKey } from "../../../src/components/appeals/server/agency-keys";
+import { readChain } from "../../../src/components/appeals/server/chain";
+import { parseOrganizationId } from "../../../src/lib/forms";
+import type { SearchParams } from "../../../src/lib/list-filters";
+import { messagesFor } from "../../../src/messages";
+import { loadDeployment } from "../../../src/server/deployment";
+import { fromIndex } from "../../../src/server/index-db";
+import { requestLocale } from "../../../src/server/locale";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * One appeal for an officer: its record and status read from the chain on every request
+ * (never the index's copy), its sealed text from the index, opened in the browser.
+ */
+export default async function AppealPage(props: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const locale = await requestLocale();
+  const messages = messagesFor(locale);
+  const m = messages.appeals;
+  const { id: idText } = await props.params;
+  const agencyParam = (await props.searchParams).agency;
+  const agencyId = parseOrganizationId(String(agencyParam ?? ""));
+  const deployment = loadDeployment();
+  const id = /^[1-9][0-9]{0,14}$/.test(idText) ? Number(idText) : null;
+  if (!deployment.ok || id === null) return null;
+
+  let appeal: AppealView;
+  try {
+    appeal = await readChain(deployment.deployment, (contracts) => appealStatus(contracts, id));
+  } catch (error) {
+    return (
+      <section className="panel" role="alert" data-testid="appeal-error">
+        <p className="error">{errorMessage(locale, decodeError(error))}</p>
+      </section>
+    );
+  }
+
+  const [holder, sealedAppeal, sealedAnswer, holderKey] = await Promise.all([
+    fromIndex((db) => getOrganizationRow(db, appeal.agencyId)),
+    fromIndex((db) => loadSealedDocument(db, appeal.contentCommitment)),
+    appeal.answerCommitment
+      ? fromIndex((db) => loadSealedDocument(db, appeal.answerCommitment!))
+      : null,
+    fromIndex((db) => publishedAgencyKey(db, deployment.deployment, appeal.agencyId)),
+  ]);
+
+  return (
+    <section className="panel" aria-labelledby="appeal-heading" data-testid="appeal">
+      <h2 id="appeal-heading">
+        {format(m.detail.heading, { id })} <span className="badge chain">{m.detail.fromChain}</span>
+      </h2>
+      <p className="source">{format(messages.roles.atBlock, { block: appeal.blockNumber })}</p>
+      <AppealFacts
+        appeal={appeal}
+        holderName={holder?.name ?? null}
+        agencyId={agencyId}
+        locale={locale}
+        messages={m}
+      />
+      <AppealWorkbench
+        appeal={appeal}
+        actingAgencyId={agencyId ?? appeal.agencyId}
+        sealedAppeal={sealedAppeal}
+        sealedAnswer={sealedAnswer ?? null}
+        holderKey={holderKey}
+      />
+    </section>
+  );
+}

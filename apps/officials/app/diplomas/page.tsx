@@ -1,0 +1,21 @@
+import { ClassIssue } from "../../src/components/diplomas/ClassIssue";
+import { RevokeForm } from "../../src/components/diplomas/RevokeForm";
+import { diplomaMessagesFor } from "../../src/messages/diplomas";
+import { requestLocale } from "../../src/server/locale";
+
+export const dynamic = "force-dynamic";
+
+/** Where the citizen app answers QR codes; printed into every diploma's code. */
+function citizenUrl(): string {
+  return process.env.ISHONCH_CITIZEN_URL ?? "http://localhost:3000";
+}
+
+export default async function DiplomasPage() {
+  const m = diplomaMessagesFor(await requestLocale());
+  return (
+    <>
+      <ClassIssue m={m} citizenUrl={citizenUrl()} />
+      <RevokeForm m={m} />
+    </>
+  );
+}

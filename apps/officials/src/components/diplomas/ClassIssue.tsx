@@ -1,0 +1,234 @@
+"use client";
+
+import { useState, type ChangeEvent } from "react";
+import {
+  certificateMessage,
+  certificateWords,
+  format,
+  type CertificateMessageCode,
+} from "@ishonch/i18n";
+import {
+  diplomaCsvTemplate,
+  diplomaQrUrl,
+  encryptDocument,
+  issueBatch,
+  parseDiplomaCsv,
+  prepareDiplomas,
+  type DiplomaCsvResult,
+} from "@ishonch/sdk";
+import type { DiplomaMessages } from "../../messages/diplomas";
+import { useWorkspace } from "../workspace/context";
+import { failureText, useIshonchWrite } from "../workspace/use-write";
+import { classZip } from "./class-package";
+
+type Stage =
+  | { step: "choose" }
+  | { step: "checked"; result: DiplomaCsvResult }
+  | { step: "preparing"; done: number; total: number }
+  | { step: "packaging"; done: number; total: number; tx: string }
+  | { step: "ready"; zip: Blob; count: number; tx: string };
+
+function saveFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Issues a class from a CSV: every bad row before signing, one signature, then the zip. */
+export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: string }) {
+  const { locale, messages } = useWorkspace();
+  const write = useIshonchWrite();
+  const [orgId, setOrgId] = useState("");
+  const [stage, setStage] = useState<Stage>({ step: "choose" });
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>): Promise<void> {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setStage({ step: "checked", result: parseDiplomaCsv(await file.text()) });
+  }
+
+  const checked = stage.step === "checked" ? stage.result : null;
+  const ready = checked && !checked.fileError && checked.errors.length === 0;
+  const org = Number(orgId);
+
+  async function issue(): Promise<void> {
+    if (!checked || !ready || !Number.isSafeInteger(org) || org <= 0) return;
+    const rows = checked.rows.map((row) => row.fields);
+    const checkedStage: Stage = { step: "checked", result: checked };
+    await write.run(async (contracts) => {
+      try {
+        return await issueAndPackage(contracts);
+      } catch (error) {
+        setStage(checkedStage);
+        throw error;
+      }
+    });
+
+    async function issueAndPackage(contracts: Parameters<typeof issueBatch>[0]) {
+      setStage({ step: "preparing", done: 0, total: rows.length });
+      const prepared = await prepareDiplomas(org, rows, (done, total) =>
+        setStage({ step: "preparing", done, total }),
+      );
+      const { documents, receipt } = await issueBatch(contracts, prepared);
+      const tx = receipt.hash;
+      setStage({ step: "packaging", done: 0, total: documents.length, tx });
+      const copies = await Promise.all(documents.map((document) => encryptDocument(document)));
+      await fetch("/api/diplomas", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          diplomas: documents.map((document, i) => ({
+            document,
+            copy: { id: copies[i]!.id, ciphertext: copies[i]!.ciphertext },
+          })),
+        }),
+      });
+      const zip = await classZip(
+        documents.map((document, i) => ({
+          document,
+          qrUrl: diplomaQrUrl(citizenUrl, copies[i]!.id, copies[i]!.key),
+        })),
+        `Organization ${org}`,
+        (done, total) => setStage({ step: "packaging", done, total, tx }),
+      );
+      setStage({
+        step: "ready",
+        zip: new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }),
+        count: documents.length,
+        tx,
+      });
+      return {
+        describe: () => format(m.issued, { count: documents.length, tx }),
+        transactionHash: tx,
+        blockNumber: receipt.blockNumber,
+      };
+    }
+  }
+
+  const problem = (code: CertificateMessageCode, args: Record<string, unknown>): string =>
+    certificateMessage(locale, code, args);
+
+  return (
+    <section className="panel" aria-labelledby="diploma-class-heading">
+      <h2 id="diploma-class-heading">{m.classHeading}</h2>
+      <p>
+        <button
+          type="button"
+          data-testid="diploma-csv-template"
+          onClick={() =>
+            saveFile(
+              "diplomas-template.csv",
+              new Blob([`\uFEFF${diplomaCsvTemplate()}`], { type: "text/csv" }),
+            )
+          }
+        >
+          {m.template}
+        </button>
+      </p>
+      <div className="field">
+        <label htmlFor="diploma-org">{m.orgLabel}</label>
+        <input
+          id="diploma-org"
+          data-testid="diploma-org"
+          inputMode="numeric"
+          value={orgId}
+          onChange={(event) => setOrgId(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="diploma-csv">{m.csvLabel}</label>
+        <input
+          id="diploma-csv"
+          data-testid="diploma-csv-upload"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+      {checked?.fileError && (
+        <p className="error" role="alert" data-testid="diploma-csv-file-error">
+          {m.fileProblem} {problem(checked.fileError.code, checked.fileError.args)}
+        </p>
+      )}
+      {checked && checked.errors.length > 0 && (
+        <div role="alert" data-testid="diploma-csv-errors">
+          <p className="error">{format(m.rowProblems, { count: checked.errors.length })}</p>
+          <ul>
+            {checked.errors.map((error, i) => (
+              <li key={i} data-testid="diploma-csv-error" data-row={error.rowNumber}>
+                {format(m.row, { row: error.rowNumber })}
+                {error.column ? ` · ${error.column}` : ""}: {problem(error.code, error.args)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {ready && (
+        <div data-testid="diploma-csv-preview">
+          <p>{format(m.preview, { count: checked.rows.length })}</p>
+          <table>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{certificateWords.field.holderNameLatin[locale]}</th>
+                <th>{certificateWords.field.programme[locale]}</th>
+                <th>{certificateWords.field.number[locale]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checked.rows.slice(0, 10).map((row) => (
+                <tr key={row.rowNumber}>
+                  <td>{row.rowNumber}</td>
+                  <td>{row.fields.holderNameLatin}</td>
+                  <td>{row.fields.programme}</td>
+                  <td>{`${row.fields.series} ${row.fields.number}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            data-testid="diploma-issue-class"
+            disabled={write.busy || !(org > 0)}
+            onClick={() => void issue()}
+          >
+            {format(m.sign, { count: checked.rows.length })}
+          </button>
+        </div>
+      )}
+      {(stage.step === "preparing" || stage.step === "packaging") && (
+        <p>
+          <label htmlFor="diploma-progress">
+            {stage.step === "preparing" ? m.preparing : m.packaging}
+          </label>{" "}
+          <progress
+            id="diploma-progress"
+            data-testid="diploma-progress"
+            max={stage.total}
+            value={stage.done}
+          />
+        </p>
+      )}
+      {write.state.phase === "failed" && (
+        <p className="error" role="alert" data-testid="diploma-issue-error">
+          {failureText(locale, messages, write.state.error)}
+        </p>
+      )}
+      {stage.step === "ready" && (
+        <p data-testid="diploma-issued">
+          {format(m.issued, { count: stage.count, tx: stage.tx })}{" "}
+          <button
+            type="button"
+            data-testid="diploma-download-zip"
+            onClick={() => saveFile("diplomas.zip", stage.zip)}
+          >
+            {m.download}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

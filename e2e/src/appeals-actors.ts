@@ -1,0 +1,195 @@
+// What the appeals tests do outside the officials app, as the other actors would: the
+// citizen service (relayer) files and stores sealed appeals, the citizen rates and
+// escalates with their secret, organizations' heads appoint appeals officers, and time
+// passes on the chain. Everything goes through the SDK and the index's own store.
+import { dirname, join } from "node:path";
+import {
+  StaffRole,
+  addRecipient,
+  agencyRecipient,
+  citizenEncryptionKey,
+  connectIshonch,
+  devAgencyKeyPair,
+  escalateAppeal,
+  fileAppeal,
+  grantStaffRole,
+  openAsCitizen,
+  prepareAppeal,
+  prepareComplaint,
+  rateAnswer,
+  signEscalate,
+  signRateAnswer,
+  staffRolesOf,
+  DEFAULT_RELAYER_ACCOUNT,
+  type Address,
+  type AgencyKey,
+  type AppealTypeName,
+  type CitizenSecret,
+  type IshonchContracts,
+} from "@ishonch/sdk";
+import {
+  addKeyWrap,
+  closeIndex,
+  loadSealedDocument,
+  openIndex,
+  storeSealedDocument,
+  type IndexDatabase,
+} from "@ishonch/index";
+import { JsonRpcProvider } from "ethers";
+import type { PlatformInfo } from "./platform-info";
+
+/** The platform's index: platform.ts keeps it next to the deployment file of the run. */
+function indexUrl(platform: PlatformInfo): string {
+  return `file:${join(dirname(platform.deploymentFile), "index.db")}`;
+}
+
+async function withIndex<T>(platform: PlatformInfo, use: (db: IndexDatabase) => Promise<T>) {
+  const db = await openIndex(indexUrl(platform));
+  try {
+    return await use(db);
+  } finally {
+    await closeIndex(db);
+  }
+}
+
+/** The deployment's contracts signed by the node's unlocked account `index`. */
+export async function appealsContractsOf(
+  platform: PlatformInfo,
+  index: number,
+): Promise<{ contracts: IshonchContracts; provider: JsonRpcProvider }> {
+  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, {
+    staticNetwork: true,
+    pollingInterval: 100,
+  });
+  return {
+    contracts: connectIshonch(platform.deployment, await provider.getSigner(index)),
+    provider,
+  };
+}
+
+/** The dev chain's key of an agency (as the citizen app seals for it). */
+export function demoAgencyKey(agencyId: number): AgencyKey {
+  return { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
+}
+
+/** Makes `account` an AppealsOfficer of `orgId`, signed by the organization's head. */
+export async function ensureAppealsOfficer(
+  platform: PlatformInfo,
+  headIndex: number,
+  orgId: number,
+  account: Address,
+): Promise<void> {
+  const { contracts, provider } = await appealsContractsOf(platform, headIndex);
+  try {
+    if (!(await staffRolesOf(contracts, orgId, account)).includes("AppealsOfficer")) {
+      await grantStaffRole(contracts, orgId, StaffRole.AppealsOfficer, account);
+    }
+  } finally {
+    provider.destroy();
+  }
+}
+
+export interface FiledTestAppeal {
+  id: number;
+  secret: CitizenSecret;
+  deadline: Date;
+}
+
+/** Files an appeal as the citizen service does: seal, store, then register on chain. */
+export async function fileTestAppeal(
+  platform: PlatformInfo,
+  appeal: { agencyId: number; appealType: AppealTypeName; text: string },
+): Promise<FiledTestAppeal> {
+  const prepared = await prepareAppeal({
+    ...appeal,
+    agencyKey: demoAgencyKey(appeal.agencyId),
+    files: [],
+  });
+  await withIndex(platform, (db) => storeSealedDocument(db, prepared.sealed));
+  const { contracts, provider } = await appealsContractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
+  try {
+    const filed = await fileAppeal(contracts, {
+      agencyId: appeal.agencyId,
+      appealType: appeal.appealType,
+      contentCommitment: prepared.sealed.commitment,
+      citizenKey: prepared.citizenKey,
+    });
+    return { id: filed.id, secret: prepared.secret, deadline: filed.deadline };
+  } finally {
+    provider.destroy();
+  }
+}
+
+/** The answer's text as the citizen reads it with their secret. */
+export async function citizenReadsAnswer(
+  platform: PlatformInfo,
+  answerCommitment: string,
+  secret: CitizenSecret,
+): Promise<string> {
+  const sealed = await withIndex(platform, (db) => loadSealedDocument(db, answerCommitment));
+  if (!sealed) throw new Error(`no stored answer ${answerCommitment}`);
+  return (await openAsCitizen(sealed, secret)).text;
+}
+
+/**
+ * The citizen rates the answer unsatisfactory and escalates to the superior, with a
+ * complaint; they give the superior the keys of the appeal and the answer. Returns the
+ * complaint's tracking number.
+ */
+export async function rateBadlyAndEscalate(
+  platform: PlatformInfo,
+  appeal: { id: number; secret: CitizenSecret; superiorId: number; complaint: string },
+): Promise<number> {
+  const { contracts, provider } = await appealsContractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
+  try {
+    const view = await contracts.citizenAppeals.getAppeal(appeal.id);
+    const rating = 1;
+    await rateAnswer(
+      contracts,
+      appeal.id,
+      rating,
+      await signRateAnswer(contracts, appeal.secret, appeal.id, rating),
+    );
+    const superior = demoAgencyKey(appeal.superiorId);
+    const citizenKey = citizenEncryptionKey(appeal.secret).privateKey;
+    await withIndex(platform, async (db) => {
+      for (const commitment of [view.contentCommitment, view.answerCommitment]) {
+        const sealed = await loadSealedDocument(db, commitment);
+        if (!sealed) throw new Error(`no stored document ${commitment}`);
+        const wrap = await addRecipient(sealed, "citizen", citizenKey, {
+          id: agencyRecipient(appeal.superiorId),
+          publicKey: superior.publicKey,
+        });
+        await addKeyWrap(db, commitment, wrap);
+      }
+    });
+    const complaint = await prepareComplaint({
+      secret: appeal.secret,
+      superiorId: appeal.superiorId,
+      superiorKey: superior,
+      text: appeal.complaint,
+      files: [],
+    });
+    await withIndex(platform, (db) => storeSealedDocument(db, complaint));
+    const escalated = await escalateAppeal(
+      contracts,
+      appeal.id,
+      complaint.commitment,
+      await signEscalate(contracts, appeal.secret, appeal.id, complaint.commitment),
+    );
+    return escalated.escalationId;
+  } finally {
+    provider.destroy();
+  }
+}
+
+/** Moves the chain's clock forward and mines a block at the new time. */
+export async function advanceChainTime(platform: PlatformInfo, seconds: number): Promise<void> {
+  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, { staticNetwork: true });
+  try {
+    await provider.send("evm_increaseTime", [seconds]);
+    await provider.send("evm_mine", []);
+  } finally {
+    provider.destroy();
+  }
+}

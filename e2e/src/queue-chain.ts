@@ -1,0 +1,88 @@
+// What the queue tests do straight on the chain, as other actors would: other parents apply
+// through a relayer and answer offers with their secrets; time passes on the chain.
+import {
+  childTag,
+  connectIshonch,
+  declineOffer,
+  districtKeyFromEnv,
+  generateParentSecret,
+  parentKeyAddress,
+  signParentAction,
+  submitApplication,
+  type IshonchContracts,
+} from "@ishonch/sdk";
+import { JsonRpcProvider } from "ethers";
+import type { PlatformInfo } from "./platform-info";
+
+/** The deployment's contracts signed by the node's unlocked account `index`. */
+export async function contractsOf(
+  platform: PlatformInfo,
+  index: number,
+): Promise<{ contracts: IshonchContracts; provider: JsonRpcProvider }> {
+  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, {
+    staticNetwork: true,
+    pollingInterval: 100,
+  });
+  return {
+    contracts: connectIshonch(platform.deployment, await provider.getSigner(index)),
+    provider,
+  };
+}
+
+/** A child id no other run uses (synthetic: never a real certificate number). */
+export function uniqueChildId(label: string): string {
+  return `E2E${label}${Date.now() % 1_000_000_000}`.toUpperCase();
+}
+
+export interface OtherApplication {
+  application: number;
+  secret: string;
+}
+
+/**
+ * Another parent's application, submitted by `relayer` as the citizen service would, with
+ * the child's tag under the dev chain's district key (the one the citizen app uses).
+ */
+export async function applyOtherChild(
+  relayer: IshonchContracts,
+  request: { district: number; ageGroup: number; kindergartens: number[]; claimedCategory: number },
+): Promise<OtherApplication> {
+  const secret = generateParentSecret();
+  const districtKey = districtKeyFromEnv({}, relayer.deployment.chainId, request.district);
+  const { application } = await submitApplication(relayer, {
+    ...request,
+    childTag: childTag(districtKey, uniqueChildId(`C${request.claimedCategory}`)),
+    parentKey: parentKeyAddress(secret),
+  });
+  return { application, secret };
+}
+
+/** The other parent declines their offer, signing with their secret. */
+export async function declineAsParent(
+  carrier: IshonchContracts,
+  other: OtherApplication,
+  offerId: number,
+): Promise<void> {
+  const signed = await signParentAction(carrier, other.secret, {
+    application: other.application,
+    action: "Decline",
+    offerId,
+  });
+  await declineOffer(carrier, signed);
+}
+
+/** Moves the chain's clock forward and mines a block, through the platform's RPC. */
+export async function advanceChainTime(rpcUrl: string, seconds: number): Promise<void> {
+  for (const [method, params] of [
+    ["evm_increaseTime", [seconds]],
+    ["evm_mine", []],
+  ] as const) {
+    const response = await fetch(rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    });
+    const body = (await response.json()) as { error?: { message: string } };
+    if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  }
+}
