@@ -109,5 +109,7 @@ run_step "Tests: contracts, unit, index on SQLite and PostgreSQL" run_turbo test
 run_step "Contract tests on anvil" pnpm --filter @ishonch/devnet run test:contracts-on-anvil
 run_step "Production builds of both apps" run_turbo build --filter=@ishonch/citizen --filter=@ishonch/officials
 run_step "End to end (Playwright, Chromium, real chain)" run_turbo e2e --filter=@ishonch/e2e
+# The same suite on anvil (not through turbo, whose cache does not see the engine variable).
+run_step "End to end on anvil" env ISHONCH_CHAIN_ENGINE=anvil pnpm --filter @ishonch/e2e run e2e
 
 summary

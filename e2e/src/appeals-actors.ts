@@ -8,7 +8,6 @@ import {
   addRecipient,
   agencyRecipient,
   citizenEncryptionKey,
-  connectIshonch,
   devAgencyKeyPair,
   escalateAppeal,
   fileAppeal,
@@ -25,7 +24,6 @@ import {
   type AgencyKey,
   type AppealTypeName,
   type CitizenSecret,
-  type IshonchContracts,
 } from "@ishonch/sdk";
 import {
   addKeyWrap,
@@ -36,6 +34,7 @@ import {
   type IndexDatabase,
 } from "@ishonch/index";
 import { JsonRpcProvider } from "ethers";
+import { contractsOf } from "./chain";
 import type { PlatformInfo } from "./platform-info";
 
 /** The platform's index: platform.ts keeps it next to the deployment file of the run. */
@@ -52,19 +51,9 @@ async function withIndex<T>(platform: PlatformInfo, use: (db: IndexDatabase) => 
   }
 }
 
-/** The deployment's contracts signed by the node's unlocked account `index`. */
-export async function appealsContractsOf(
-  platform: PlatformInfo,
-  index: number,
-): Promise<{ contracts: IshonchContracts; provider: JsonRpcProvider }> {
-  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, {
-    staticNetwork: true,
-    pollingInterval: 100,
-  });
-  return {
-    contracts: connectIshonch(platform.deployment, await provider.getSigner(index)),
-    provider,
-  };
+/** How many sealed documents the platform's index stores (to check a refusal stored none). */
+export function sealedDocumentCount(platform: PlatformInfo): Promise<number> {
+  return withIndex(platform, (db) => db.prisma.appealDocument.count());
 }
 
 /** The dev chain's key of an agency (as the citizen app seals for it). */
@@ -79,7 +68,7 @@ export async function ensureAppealsOfficer(
   orgId: number,
   account: Address,
 ): Promise<void> {
-  const { contracts, provider } = await appealsContractsOf(platform, headIndex);
+  const { contracts, provider } = await contractsOf(platform, headIndex);
   try {
     if (!(await staffRolesOf(contracts, orgId, account)).includes("AppealsOfficer")) {
       await grantStaffRole(contracts, orgId, StaffRole.AppealsOfficer, account);
@@ -106,7 +95,7 @@ export async function fileTestAppeal(
     files: [],
   });
   await withIndex(platform, (db) => storeSealedDocument(db, prepared.sealed));
-  const { contracts, provider } = await appealsContractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
+  const { contracts, provider } = await contractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
   try {
     const filed = await fileAppeal(contracts, {
       agencyId: appeal.agencyId,
@@ -140,7 +129,7 @@ export async function rateBadlyAndEscalate(
   platform: PlatformInfo,
   appeal: { id: number; secret: CitizenSecret; superiorId: number; complaint: string },
 ): Promise<number> {
-  const { contracts, provider } = await appealsContractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
+  const { contracts, provider } = await contractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
   try {
     const view = await contracts.citizenAppeals.getAppeal(appeal.id);
     const rating = 1;

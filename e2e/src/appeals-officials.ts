@@ -1,8 +1,87 @@
 // The officials app's appeals pages as an officer sees them (English UI): the agencies the
 // wallet acts for, the inbox, one appeal opened with the agency key, and its actions.
 import { expect, type Locator, type Page } from "@playwright/test";
+import { ensureAppealsOfficer } from "./appeals-actors";
 import { OfficialsApp, type OrganizationChoice } from "./officials";
+import type { PlatformInfo } from "./platform-info";
 import type { TestWallet } from "./wallet";
+
+/** Outsiders of the demo data made appeals officers by their organizations' heads. */
+export const departmentOfficer = 12;
+export const ministryOfficer = 14;
+export const day = 86_400;
+/** A write waits for the wallet, the chain and the index: slow on a loaded machine. */
+export const writeTimeout = { timeout: 45_000 };
+
+/** The demo agencies of the story: who receives, who is competent, who is above it. */
+export function agenciesOf(platform: PlatformInfo) {
+  const officer = platform.demo.accounts.find((account) => account.role === "AppealsOfficer");
+  const receiving = platform.demo.organizations.find((org) => org.id === officer?.orgId);
+  const competent = platform.demo.organizations.find(
+    (org) => org.orgType === "DistrictEducationDepartment" && org.name.includes("Chilonzor"),
+  );
+  const superior = platform.demo.organizations.find((org) => org.id === competent?.parentId);
+  const head = (orgId: number | undefined) =>
+    platform.demo.accounts.find(
+      (account) => account.role === "OrganizationAdmin" && account.orgId === orgId,
+    );
+  const competentHead = head(competent?.id);
+  const superiorHead = head(superior?.id);
+  if (!officer || !receiving || !competent || !superior || !competentHead || !superiorHead) {
+    throw new Error("the demo data lacks the appeals officer, the department or its ministry");
+  }
+  return { officer, receiving, competent, superior, competentHead, superiorHead };
+}
+
+/** The competent department and its ministry get the test wallet's officers. */
+export async function appointStoryOfficers(
+  platform: PlatformInfo,
+  wallet: TestWallet,
+  agencies: ReturnType<typeof agenciesOf>,
+): Promise<void> {
+  const { competent, competentHead, superior, superiorHead } = agencies;
+  const department = wallet.accountAt(departmentOfficer);
+  await ensureAppealsOfficer(platform, competentHead.index, competent.id, department);
+  const ministry = wallet.accountAt(ministryOfficer);
+  await ensureAppealsOfficer(platform, superiorHead.index, superior.id, ministry);
+}
+
+/**
+ * The officers' part of the story: the receiving agency's officer sees the complaint in the
+ * inbox with the law's 15 days, reads it and forwards it to the competent department, whose
+ * officer finds it there as forwarded and answers.
+ */
+export async function forwardAndAnswer(
+  officials: AppealsOfficials,
+  agencies: ReturnType<typeof agenciesOf>,
+  appeal: { id: number; text: RegExp; forwardReason: string; answer: string },
+): Promise<void> {
+  const { officer, receiving, competent } = agencies;
+  const { id } = appeal;
+  await officials.wallet.useAccount(officer.index);
+  await officials.open();
+  await officials.showAgency(receiving);
+  await expect(officials.row(id)).toContainText("Complaint");
+  await expect(officials.row(id)).toContainText("15 d left");
+  await officials.openAppeal(id);
+  await expect(officials.page.getByTestId("appeal-text")).toHaveText(appeal.text);
+  await officials.forward(competent, appeal.forwardReason);
+  await expect(officials.action("appeal-forward").getByRole("status")).toContainText(
+    `Appeal No. ${id} forwarded to agency ${competent.id}`,
+    writeTimeout,
+  );
+
+  await officials.wallet.useAccount(departmentOfficer);
+  await officials.open();
+  await officials.showAgency(competent);
+  await expect(officials.row(id)).toContainText("Forwarded");
+  await officials.openAppeal(id);
+  await officials.answer(appeal.answer);
+  await expect(officials.action("appeal-answer").getByRole("status")).toContainText(
+    `Appeal No. ${id} answered`,
+    writeTimeout,
+  );
+}
 
 export class AppealsOfficials {
   private readonly app: OfficialsApp;
@@ -11,7 +90,7 @@ export class AppealsOfficials {
   constructor(
     readonly page: Page,
     url: string,
-    private readonly wallet: TestWallet,
+    readonly wallet: TestWallet,
   ) {
     this.app = new OfficialsApp(page, url, wallet);
   }

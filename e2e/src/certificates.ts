@@ -25,7 +25,9 @@ import { JsonRpcProvider } from "ethers";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import QRCode from "qrcode";
+import { OfficialsApp } from "./officials";
 import type { PlatformInfo } from "./platform-info";
+import type { TestWallet } from "./wallet";
 
 /** A class of synthetic graduates (invented names, with Uzbek letters and Cyrillic). */
 export function graduatingClass(series: string, firstNumber: number): DiplomaFields[] {
@@ -74,6 +76,22 @@ export async function contractsAs(
     contracts: connectIshonch(platform.deployment, signer),
     close: () => provider.destroy(),
   };
+}
+
+/**
+ * The officials app's diplomas page with the university's diploma issuer connected and its
+ * organization chosen, ready for a class file; returns the issuer.
+ */
+export async function openClassIssuePage(page: Page, wallet: TestWallet, platform: PlatformInfo) {
+  const issuer = demoStaff(platform, "DiplomaIssuer");
+  const officialsUrl = platform.appUrls.officials;
+  await wallet.useAccount(issuer.index);
+  const officials = new OfficialsApp(page, officialsUrl, wallet);
+  await officials.open();
+  await page.goto(`${officialsUrl}/diplomas`);
+  await officials.connectWallet();
+  await page.getByTestId("diploma-org").fill(String(issuer.orgId));
+  return issuer;
 }
 
 /** Issues a class in one transaction as the university's diploma issuer; returns the documents. */
@@ -175,6 +193,31 @@ export async function blurredQrPhoto(text: string) {
     }
   }
   return { name: "blurred.png", mimeType: "image/png", buffer: PNG.sync.write(blurred) };
+}
+
+/**
+ * A photo of a QR code held crooked: the code turned by `degrees` about its centre on a white
+ * canvas large enough for every angle (nearest-neighbour sampling, as a cheap camera would).
+ */
+export async function rotatedQrPhoto(text: string, degrees: number) {
+  const upright = PNG.sync.read(await QRCode.toBuffer(text, { type: "png", margin: 4, scale: 6 }));
+  const side = Math.ceil(Math.hypot(upright.width, upright.height));
+  const turned = new PNG({ width: side, height: side });
+  const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      // The source pixel that lands here: the inverse rotation about both centres.
+      const [dx, dy] = [x - side / 2, y - side / 2];
+      const sx = Math.floor(cos * dx + sin * dy + upright.width / 2);
+      const sy = Math.floor(-sin * dx + cos * dy + upright.height / 2);
+      const inside = sx >= 0 && sy >= 0 && sx < upright.width && sy < upright.height;
+      const gray = inside ? (upright.data[(sy * upright.width + sx) * 4] ?? 255) : 255;
+      const offset = (y * side + x) * 4;
+      turned.data.fill(gray, offset, offset + 3);
+      turned.data[offset + 3] = 255;
+    }
+  }
+  return { name: `rotated-${degrees}.png`, mimeType: "image/png", buffer: PNG.sync.write(turned) };
 }
 
 /** The text of the QR code in RGBA pixels, as a phone would read it; null if none. */

@@ -1,6 +1,6 @@
 // What the tests know about the running platform: set by the global setup in the
 // environment, which Playwright hands to the test workers it starts afterwards.
-import type { DemoData } from "@ishonch/devnet";
+import type { SeededDemoData } from "@ishonch/devnet";
 import type { IshonchDeployment } from "@ishonch/sdk";
 
 export const apps = ["citizen", "officials"] as const;
@@ -12,7 +12,7 @@ export interface PlatformInfo {
   chainId: number;
   deploymentFile: string;
   deployment: IshonchDeployment;
-  demo: DemoData;
+  demo: Omit<SeededDemoData, "offchain">;
   appUrls: Record<AppName, string>;
 }
 

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { deployIshonch, parseChainEngine, seedDemoData, startChain } from "@ishonch/devnet";
 import { closeIndex, indexHead, openIndex } from "@ishonch/index";
+import { importOffchainRecords, migrate } from "@ishonch/index/indexer";
+import type { OffchainRecords } from "@ishonch/sdk";
 import { JsonRpcProvider } from "ethers";
 import { repoRoot } from "./paths";
 import { apps, type AppName, type PlatformInfo } from "./platform-info";
@@ -49,9 +51,12 @@ export async function startPlatform(): Promise<RunningPlatform> {
     const deploymentFile = join(runDir, "deployment.json");
     const deployment = await deployIshonch({ rpcUrl: chain.rpcUrl, deploymentFile });
     progress("contracts deployed");
-    const demo = await seedDemoData(deployment, chain.rpcUrl);
+    // The off-chain records are for the index only: not handed to the test workers.
+    const { offchain, ...demo } = await seedDemoData(deployment, chain.rpcUrl);
     progress(`demo data seeded (${demo.organizations.length} organizations)`);
     const databaseUrl = `file:${join(runDir, "index.db")}`;
+    await importSeedRecords(databaseUrl, offchain);
+    progress("the seed's off-chain records imported into the index");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -94,6 +99,17 @@ export async function startPlatform(): Promise<RunningPlatform> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/** Stores what the chain holds only hashes of (QR copies, sealed appeals), as `npm start` does. */
+async function importSeedRecords(databaseUrl: string, records: OffchainRecords): Promise<void> {
+  const db = await openIndex(databaseUrl);
+  try {
+    await migrate(db);
+    await importOffchainRecords(db, records);
+  } finally {
+    await closeIndex(db);
   }
 }
 

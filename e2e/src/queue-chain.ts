@@ -2,7 +2,6 @@
 // through a relayer and answer offers with their secrets; time passes on the chain.
 import {
   childTag,
-  connectIshonch,
   declineOffer,
   districtKeyFromEnv,
   generateParentSecret,
@@ -11,23 +10,9 @@ import {
   submitApplication,
   type IshonchContracts,
 } from "@ishonch/sdk";
-import { JsonRpcProvider } from "ethers";
-import type { PlatformInfo } from "./platform-info";
 
-/** The deployment's contracts signed by the node's unlocked account `index`. */
-export async function contractsOf(
-  platform: PlatformInfo,
-  index: number,
-): Promise<{ contracts: IshonchContracts; provider: JsonRpcProvider }> {
-  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, {
-    staticNetwork: true,
-    pollingInterval: 100,
-  });
-  return {
-    contracts: connectIshonch(platform.deployment, await provider.getSigner(index)),
-    provider,
-  };
-}
+// The queue specs take their signed contracts from here with the other queue actors.
+export { contractsOf } from "./chain";
 
 /** A child id no other run uses (synthetic: never a real certificate number). */
 export function uniqueChildId(label: string): string {

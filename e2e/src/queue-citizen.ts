@@ -35,6 +35,34 @@ export class QueueCitizen {
     await this.page.getByTestId("queue-apply-submit").click();
   }
 
+  /**
+   * Posts the application form as a browser would, but with every kindergarten of the
+   * request (the form itself offers only MAX_PREFERENCES choices), and shows the answer.
+   */
+  async postApplication(request: ApplicationRequest): Promise<void> {
+    const url = `${this.url}/en/queue/apply?district=${request.district}`;
+    await this.page.goto(url);
+    const startDate = await this.page
+      .getByTestId("queue-apply-form")
+      .getByLabel(/wanted start date/i)
+      .inputValue();
+    const form = new URLSearchParams({
+      district: String(request.district),
+      childId: request.childId,
+      birthDate: birthDateFor(startDate, request.ageInMonths),
+      startDate,
+      category: "0",
+    });
+    for (const kindergarten of request.kindergartens) {
+      form.append("kindergarten", String(kindergarten));
+    }
+    const response = await this.page.request.post(url, {
+      data: form.toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    await this.page.setContent(await response.text());
+  }
+
   /** Applies and reads the receipt: the number and the secret the parent keeps. */
   async apply(request: ApplicationRequest): Promise<ParentReceipt> {
     await this.submitApplication(request);

@@ -10,13 +10,13 @@ import {
   demoStaff,
   documentFile,
   graduatingClass,
+  openClassIssuePage,
   qrPhoto,
   uniqueSeries,
   VerifyPage,
   withOneLetterChanged,
 } from "../src/certificates";
 import { classCsvFile, filesOfZip, qrTextsOfPdf } from "../src/certificates-pdf";
-import { OfficialsApp } from "../src/officials";
 
 test("a class issued with one signature verifies by the QR code of its PDFs, until revoked", async ({
   page,
@@ -27,16 +27,9 @@ test("a class issued with one signature verifies by the QR code of its PDFs, unt
   test.setTimeout(120_000);
   const series = uniqueSeries();
   const fields = graduatingClass(series, 3000001);
-  const issuer = demoStaff(platform, "DiplomaIssuer");
-  const officialsUrl = platform.appUrls.officials;
 
   // The staff member: CSV in, preview, one signature, the zip of the class out.
-  await wallet.useAccount(issuer.index);
-  const officials = new OfficialsApp(page, officialsUrl, wallet);
-  await officials.open();
-  await page.goto(`${officialsUrl}/diplomas`);
-  await officials.connectWallet();
-  await page.getByTestId("diploma-org").fill(String(issuer.orgId));
+  const issuer = await openClassIssuePage(page, wallet, platform);
   await page.getByTestId("diploma-csv-upload").setInputFiles(classCsvFile(fields));
   await expect(page.getByTestId("diploma-csv-preview")).toContainText("3 diplomas ready");
   const signaturesBefore = wallet.requests.filter((r) => r.method === "eth_sendTransaction").length;

@@ -12,6 +12,7 @@ import {
   qrPhoto,
   qrVideo,
   revokeWithSdk,
+  rotatedQrPhoto,
   uniqueSeries,
   VerifyPage,
   withOneLetterChanged,
@@ -69,6 +70,20 @@ test("a photo of the QR code opens the same diploma; a foreign or blurred code i
 
   await verify.uploadPhoto(await blurredQrPhoto(qrLinks[1] as string));
   await expect(verify.problem).toHaveText(/could not read a QR code/i);
+});
+
+test("a photo of the QR code turned a quarter or held slightly crooked still opens the diploma", async ({
+  page,
+  platform,
+}) => {
+  const verify = new VerifyPage(page, platform.appUrls.citizen);
+  await verify.open();
+  for (const degrees of [90, 7]) {
+    await verify.uploadPhoto(await rotatedQrPhoto(qrLinks[1] as string, degrees));
+    await expect(verify.verdict).toHaveAttribute("data-status", "valid");
+    await expect(verify.holder).toContainText("Oʻtkir Rahimov");
+    await verify.open();
+  }
 });
 
 test("the phone camera reads the QR code in the browser and opens the diploma", async ({

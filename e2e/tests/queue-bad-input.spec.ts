@@ -1,9 +1,15 @@
 // Issue 4, done-when 3, where it is a page: an unknown application number, a wrong secret,
-// a second application for the same child, more seats than a group's capacity and an
-// expired offer each get a clear message, and the chain shows that nothing was written.
-import { getQueueApplication, getQueueCounters, getQueueOffer } from "@ishonch/sdk";
+// a second application for the same child, four preferences, a kindergarten without the
+// child's age group, more seats than a group's capacity and an expired offer each get a
+// clear message, and the chain shows that nothing was written.
+import {
+  getQueueApplication,
+  getQueueCounters,
+  getQueueOffer,
+  setGroupCapacity,
+} from "@ishonch/sdk";
 import { expect, test } from "../src/fixtures";
-import { advanceChainTime, uniqueChildId } from "../src/queue-chain";
+import { advanceChainTime, contractsOf, uniqueChildId } from "../src/queue-chain";
 import { QueueCitizen } from "../src/queue-citizen";
 import { chilonzorQueue, queueOfficer } from "../src/queue-demo";
 import { QueueOfficials } from "../src/queue-officials";
@@ -48,6 +54,44 @@ test("a parent's unknown number, wrong secret and second application are refused
     status: "Active",
     nonce: 0,
   });
+});
+
+test("four choices and a kindergarten without the child's age group are refused in words", async ({
+  page,
+  platform,
+  contracts,
+}) => {
+  const { district, kindergartens } = chilonzorQueue(platform, ageGroup);
+  const citizen = new QueueCitizen(page, platform.appUrls.citizen);
+  const count = await contracts.kindergartenQueue.applicationCount();
+
+  // The form offers three choices; a hand-made request names all four kindergartens.
+  await citizen.postApplication({
+    district,
+    childId: uniqueChildId("FOUR"),
+    ageInMonths,
+    kindergartens: [...kindergartens],
+  });
+  await expect(citizen.error).toContainText("Choose from 1 to 3 kindergartens (you chose 4)");
+  await expect(citizen.error).toContainText("Nothing was written to the chain.");
+  expect(await contracts.kindergartenQueue.applicationCount()).toBe(count);
+
+  // The district closes the first kindergarten's 6-7 group; a parent still picks it second.
+  const closed = kindergartens[0];
+  const { contracts: officer, provider } = await contractsOf(platform, queueOfficer);
+  await setGroupCapacity(officer, closed, ageGroup, 0);
+  provider.destroy();
+  await citizen.submitApplication({
+    district,
+    childId: uniqueChildId("NOGROUP"),
+    ageInMonths,
+    kindergartens: [kindergartens[2], closed],
+  });
+  await expect(citizen.error).toContainText(
+    `The chosen kindergarten (${closed}) has no places for this age group`,
+  );
+  await expect(citizen.error).toContainText("Nothing was written to the chain.");
+  expect(await contracts.kindergartenQueue.applicationCount()).toBe(count);
 });
 
 test("too many seats are refused; an expired offer cannot be accepted and passes on", async ({

@@ -4,7 +4,7 @@ import { LanguageSwitch } from "../src/components/LanguageSwitch";
 import { OrganizationList } from "../src/components/lists/OrganizationList";
 import { StaffList } from "../src/components/lists/StaffList";
 import { OfficialsWorkspace } from "../src/components/workspace/OfficialsWorkspace";
-import type { OrganizationChoice } from "../src/components/workspace/context";
+import { DeploymentMissing } from "../src/components/workspace/ServiceLayout";
 import {
   organizationFilter,
   pageSize,
@@ -13,15 +13,14 @@ import {
 } from "../src/lib/list-filters";
 import { messagesFor } from "../src/messages";
 import { diplomaMessagesFor } from "../src/messages/diplomas";
+import { councilMessagesFor } from "../src/messages/council";
 import { loadDeployment } from "../src/server/deployment";
 import { fromIndex, indexedBlock } from "../src/server/index-db";
 import { requestLocale } from "../src/server/locale";
+import { organizationChoices } from "../src/server/organization-choices";
 
 // The deployment file and the index change while the app runs: render every request.
 export const dynamic = "force-dynamic";
-
-/** How many organizations the forms offer to choose from (the index serves at most 500). */
-const choiceLimit = 500;
 
 export default async function OfficialsPage(props: { searchParams: Promise<SearchParams> }) {
   const locale = await requestLocale();
@@ -34,12 +33,9 @@ export default async function OfficialsPage(props: { searchParams: Promise<Searc
   const [organizations, staff, choices, block] = await Promise.all([
     fromIndex((db) => searchOrganizations(db, { ...organizationsFilter, limit: pageSize })),
     fromIndex((db) => searchStaff(db, { ...staffFilterValue, limit: pageSize })),
-    fromIndex((db) => searchOrganizations(db, { limit: choiceLimit })),
+    organizationChoices(),
     indexedBlock(),
   ]);
-  const organizationChoices: OrganizationChoice[] = (choices?.items ?? [])
-    .map(({ id, name, status }) => ({ id, name, status }))
-    .sort((a, b) => a.id - b.id);
 
   return (
     <>
@@ -60,18 +56,18 @@ export default async function OfficialsPage(props: { searchParams: Promise<Searc
         <p className="nav-link">
           <a href="/diplomas">{diplomaMessagesFor(locale).homeLink}</a>
         </p>
+        <p className="nav-link">
+          <a href="/council">{councilMessagesFor(locale).homeLink}</a>
+        </p>
         {deployment.ok ? (
           <OfficialsWorkspace
             deployment={deployment.deployment}
             locale={locale}
             messages={messages}
-            organizations={organizationChoices}
+            organizations={choices ?? []}
           />
         ) : (
-          <section className="panel" role="alert">
-            <p className="error-title">{messages.deployment.missing}</p>
-            <p className="mono">{format(messages.deployment.detail, { path: deployment.path })}</p>
-          </section>
+          <DeploymentMissing messages={messages} path={deployment.path} />
         )}
         <p className="source" data-testid="index-source">
           {block === null ? messages.index.sourceEmpty : format(messages.index.source, { block })}

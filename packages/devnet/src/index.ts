@@ -7,7 +7,14 @@ export {
   type StartChainOptions,
 } from "./chain.js";
 export { deployIshonch, type DeployOptions } from "./deploy.js";
-export { seedDemoData, type DemoAccount, type DemoData, type DemoOrganization } from "./seed.js";
+export {
+  seedDemoData,
+  type DemoAccount,
+  type DemoData,
+  type DemoOrganization,
+  type SeededDemoData,
+} from "./seed.js";
+export type { DemoDiplomaQr } from "./seed-certificates.js";
 export {
   FIRST_FREE_ACCOUNT,
   REGISTRAR,

@@ -3,9 +3,8 @@
  * platform relayer (the citizen app's account) gets the filing role, SYNTHETIC appeals are
  * sealed for the demo agency's dev key and filed, and its appeals officer reviews and
  * answers some. No chain time is advanced (other services' deadlines share the clock), so
- * none is overdue yet. The sealed documents are not stored (the index database does not
- * exist yet at seeding): their content shows as unavailable, their numbers, times and
- * statuses are real.
+ * none is overdue yet. The index database does not exist yet at seeding, so the sealed
+ * documents and the agency's public key are returned for the index (`import-offchain`).
  */
 import type { JsonRpcProvider } from "ethers";
 import {
@@ -19,10 +18,12 @@ import {
   prepareAgencyDocument,
   prepareAppeal,
   relayerSignerFromEnv,
+  sealedDocumentRecord,
   startReview,
   type Address,
   type AppealTypeName,
   type IshonchDeployment,
+  type OffchainRecords,
 } from "@ishonch/sdk";
 import { REGISTRAR_INDEX } from "./demo-plan.js";
 import type { DemoData } from "./seed.js";
@@ -47,8 +48,8 @@ const demoAppeals: ReadonlyArray<{ appealType: AppealTypeName; text: string; ans
 export async function seedAppeals(
   deployment: IshonchDeployment,
   provider: JsonRpcProvider,
-  demo: DemoData,
-): Promise<void> {
+  demo: Pick<DemoData, "accounts">,
+): Promise<Pick<OffchainRecords, "sealedDocuments" | "agencyKeys">> {
   const officer = demo.accounts.find((account) => account.role === "AppealsOfficer");
   if (!officer) throw new Error("seedAppeals: the demo plan has no appeals officer");
   const relayerSigner = await relayerSignerFromEnv(process.env, provider);
@@ -61,6 +62,7 @@ export async function seedAppeals(
   const officerContracts = connectIshonch(deployment, await provider.getSigner(officer.index));
   const agencyId = officer.orgId;
   const agencyKey = { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
+  const sealedDocuments: OffchainRecords["sealedDocuments"] = [];
   for (const plan of demoAppeals) {
     const prepared = await prepareAppeal({ ...plan, agencyId, agencyKey, files: [] });
     const { id } = await fileAppeal(relayer, {
@@ -69,6 +71,7 @@ export async function seedAppeals(
       contentCommitment: prepared.sealed.commitment,
       citizenKey: prepared.citizenKey,
     });
+    sealedDocuments.push(sealedDocumentRecord(prepared.sealed));
     if (!plan.answer) continue;
     await startReview(officerContracts, id);
     const answer = await prepareAgencyDocument({
@@ -78,5 +81,7 @@ export async function seedAppeals(
       text: plan.answer,
     });
     await answerAppeal(officerContracts, id, answer.commitment);
+    sealedDocuments.push(sealedDocumentRecord(answer));
   }
+  return { sealedDocuments, agencyKeys: [agencyKey] };
 }

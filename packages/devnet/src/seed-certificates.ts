@@ -1,19 +1,23 @@
 /**
  * Demo diplomas: a class of SYNTHETIC graduates (made-up names, ids and numbers) of the
  * national university, issued in one transaction by its diploma issuer, and one of them
- * revoked by its revoker, so that the batch and revocation projections have data. The
- * documents themselves are not kept: the index database does not exist yet at seeding, and
- * the chain holds only their hashes (which is what a privacy test of the demo data checks).
+ * revoked by its revoker, so that the batch and revocation projections have data. The chain
+ * holds only their hashes (which is what a privacy test of the demo data checks); the
+ * documents and their encrypted QR copies are returned for the index (`import-offchain`),
+ * and the copies' keys only to the caller, as a school hands them out on paper.
  */
 import type { JsonRpcProvider } from "ethers";
 import {
   REASON_ISSUED_IN_ERROR,
   connectIshonch,
+  disclosedDiplomaFields,
+  encryptDocument,
   issueBatch,
   prepareDiploma,
   revokeCertificate,
   type DiplomaFields,
   type IshonchDeployment,
+  type OffchainRecords,
 } from "@ishonch/sdk";
 import type { DemoData } from "./seed.js";
 
@@ -32,11 +36,25 @@ export const DEMO_DIPLOMA_SERIES = "DM";
 /** The demo number of the diploma the seed revokes (issued in error). */
 export const DEMO_REVOKED_NUMBER = "9000006";
 
+/** What a demo diploma's QR code carries, and whose it is (SYNTHETIC). */
+export interface DemoDiplomaQr {
+  number: string;
+  holderNameLatin: string;
+  revoked: boolean;
+  id: string;
+  key: string;
+}
+
+export interface SeededDiplomas {
+  diplomas: OffchainRecords["diplomas"];
+  qrCodes: DemoDiplomaQr[];
+}
+
 export async function seedCertificates(
   deployment: IshonchDeployment,
   provider: JsonRpcProvider,
-  demo: DemoData,
-): Promise<void> {
+  demo: Pick<DemoData, "accounts">,
+): Promise<SeededDiplomas> {
   const issuer = demo.accounts.find((account) => account.role === "DiplomaIssuer");
   const revoker = demo.accounts.find(
     (account) => account.role === "DiplomaRevoker" && account.orgId === issuer?.orgId,
@@ -64,4 +82,19 @@ export async function seedCertificates(
     return "value" in number && number.value === DEMO_REVOKED_NUMBER;
   })!;
   await revokeCertificate(asRevoker, revoked, REASON_ISSUED_IN_ERROR);
+
+  const seeded: SeededDiplomas = { diplomas: [], qrCodes: [] };
+  for (const document of documents) {
+    const { id, key, ciphertext } = await encryptDocument(document);
+    seeded.diplomas.push({ document, copy: { id, ciphertext } });
+    const { number = "", holderNameLatin = "" } = disclosedDiplomaFields(document);
+    seeded.qrCodes.push({
+      number,
+      holderNameLatin,
+      revoked: number === DEMO_REVOKED_NUMBER,
+      id,
+      key,
+    });
+  }
+  return seeded;
 }

@@ -1,6 +1,7 @@
 /** Writes the demo data onto a fresh deployment, through the SDK, as real officials would. */
 import { JsonRpcProvider, type JsonRpcSigner } from "ethers";
 import {
+  OFFCHAIN_RECORDS_FORMAT,
   OrganizationType,
   Region,
   StaffRole,
@@ -13,6 +14,7 @@ import {
   type Address,
   type IshonchContracts,
   type IshonchDeployment,
+  type OffchainRecords,
   type OrganizationTypeName,
   type RegionName,
 } from "@ishonch/sdk";
@@ -25,7 +27,7 @@ import {
 } from "./demo-plan.js";
 import { seedQueue } from "./seed-queue.js";
 import { seedAppeals } from "./seed-appeals.js";
-import { seedCertificates } from "./seed-certificates.js";
+import { seedCertificates, type DemoDiplomaQr } from "./seed-certificates.js";
 
 export interface DemoAccount {
   role: DemoRole;
@@ -50,11 +52,19 @@ export interface DemoData {
   organizations: DemoOrganization[];
 }
 
+/** The demo data, and what of it belongs in the index database rather than on chain. */
+export interface SeededDemoData extends DemoData {
+  /** For the index (`indexer import-offchain FILE`, or `importOffchainRecords`). */
+  offchain: OffchainRecords;
+  /** The demo diplomas' QR codes: the keys are nowhere else. */
+  diplomaQrCodes: DemoDiplomaQr[];
+}
+
 /** Seeds a deployment that holds no organization yet, using the node's unlocked accounts. */
 export async function seedDemoData(
   deployment: IshonchDeployment,
   rpcUrl: string,
-): Promise<DemoData> {
+): Promise<SeededDemoData> {
   const provider = new JsonRpcProvider(rpcUrl, deployment.chainId, {
     staticNetwork: true,
     pollingInterval: 100,
@@ -100,9 +110,14 @@ export async function seedDemoData(
       accounts.push({ role, address, index, organization: name, orgId: id });
     }
     await seedQueue(deployment, provider, { accounts, organizations });
-    await seedAppeals(deployment, provider, { accounts, organizations });
-    await seedCertificates(deployment, provider, { accounts, organizations });
-    return { accounts, organizations };
+    const appeals = await seedAppeals(deployment, provider, { accounts });
+    const diplomas = await seedCertificates(deployment, provider, { accounts });
+    return {
+      accounts,
+      organizations,
+      offchain: { format: OFFCHAIN_RECORDS_FORMAT, diplomas: diplomas.diplomas, ...appeals },
+      diplomaQrCodes: diplomas.qrCodes,
+    };
   } finally {
     provider.destroy();
   }

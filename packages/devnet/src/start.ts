@@ -3,15 +3,16 @@
  * chain, the contracts deployed and seeded with demo data, the indexer following the
  * chain, and both apps' production servers. Ctrl-C (SIGINT) or SIGTERM stops all of it.
  */
-import { createWriteStream, existsSync, mkdirSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { diplomaQrUrl } from "@ishonch/sdk";
 import { startChain } from "./chain.js";
 import { deployIshonch } from "./deploy.js";
 import { FIRST_FREE_ACCOUNT } from "./demo-plan.js";
 import { LOCALHOST, claimablePort, httpStatus, waitFor } from "./net.js";
 import { packageBin, pnpmCommand, root } from "./paths.js";
 import { runToCompletion, spawnGroup, type GroupOptions } from "./processes.js";
-import { seedDemoData, type DemoData } from "./seed.js";
+import { seedDemoData, type SeededDemoData } from "./seed.js";
 import { readStartSettings, type AppSettings, type StartSettings } from "./settings.js";
 import { createSupervisor } from "./supervisor.js";
 
@@ -75,13 +76,20 @@ function platformEnv(settings: StartSettings, rpcUrl: string, chainId: number): 
  * The indexer, through its package's command. `indexer run` rather than `indexer -- run`:
  * pnpm hands a `--` on to the script, which would take it for the command.
  */
-async function startIndexer(settings: StartSettings, env: NodeJS.ProcessEnv): Promise<void> {
+async function startIndexer(
+  settings: StartSettings,
+  env: NodeJS.ProcessEnv,
+  offchainFile: string,
+): Promise<void> {
   const pnpm = pnpmCommand();
-  const indexer = (command: string) => [
+  const indexer = (...command: string[]) => [
     ...pnpm.args,
-    ...["--filter", "@ishonch/index", "run", "indexer", command],
+    ...["--filter", "@ishonch/index", "run", "indexer", ...command],
   ];
   const options = { cwd: root, env, onOutput: logTo(settings, "indexer") };
+  // The seed's documents, which the chain holds only hashes of (the QR copies, the appeals).
+  const importArgs = indexer("import-offchain", offchainFile);
+  await runToCompletion("indexer import-offchain", pnpm.command, importArgs, options);
   // Catch up with the chain first, so that the apps' lists hold the demo data by the time
   // the platform is announced. A database server outlives our chain: `rebuild` also drops
   // what it indexed from the previous one.
@@ -108,8 +116,15 @@ async function startApp(settings: StartSettings, app: AppSettings, env: NodeJS.P
   }
 }
 
-function printSummary(settings: StartSettings, rpcUrl: string, chainId: number, demo: DemoData) {
+function printSummary(
+  settings: StartSettings,
+  rpcUrl: string,
+  chainId: number,
+  demo: SeededDemoData,
+) {
   const [citizen, officials] = settings.apps;
+  const qr = demo.diplomaQrCodes.find((code) => !code.revoked)!;
+  const citizenUrl = `http://localhost:${citizen!.port}`;
   const accounts = [...demo.accounts]
     .sort((a, b) => a.index - b.index)
     .map(
@@ -121,7 +136,7 @@ function printSummary(settings: StartSettings, rpcUrl: string, chainId: number, 
       "",
       "Ishonch is running. Ctrl-C stops all of it.",
       "",
-      `  Citizen app     http://localhost:${citizen!.port}`,
+      `  Citizen app     ${citizenUrl}`,
       `  Officials app   http://localhost:${officials!.port}`,
       `  Chain           ${rpcUrl} (chain id ${chainId})`,
       `  Deployment      ${shown(settings.deploymentFile)}`,
@@ -133,6 +148,9 @@ function printSummary(settings: StartSettings, rpcUrl: string, chainId: number, 
       `  #${FIRST_FREE_ACCOUNT} and later: no role.`,
       "Their private keys are Hardhat's well-known development keys, listed at the top of",
       `${shown(join(settings.logDir, "chain.log"))}. Never use them on a real network.`,
+      "",
+      `A demo diploma's QR code (${qr.holderNameLatin}, ${qr.number}, SYNTHETIC):`,
+      `  ${diplomaQrUrl(citizenUrl, qr.id, qr.key)}`,
       "",
     ].join("\n"),
   );
@@ -158,11 +176,13 @@ async function main(): Promise<void> {
   });
   console.log("Writing the demo data…");
   const demo = await seedDemoData(deployment, chain.rpcUrl);
+  const offchainFile = join(dirname(settings.deploymentFile), "seed-offchain.json");
+  writeFileSync(offchainFile, JSON.stringify(demo.offchain));
 
   console.log("Starting the indexer and both apps…");
   const env = platformEnv(settings, chain.rpcUrl, chain.chainId);
   await Promise.all([
-    startIndexer(settings, env),
+    startIndexer(settings, env, offchainFile),
     ...settings.apps.map((app) => startApp(settings, app, env)),
   ]);
   printSummary(settings, chain.rpcUrl, chain.chainId, demo);

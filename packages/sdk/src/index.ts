@@ -7,3 +7,5 @@ export * from "./generated/enums.ts";
 export * from "./queue/index.ts";
 export * from "./appeals/index.ts";
 export * from "./certificates/index.ts";
+export * from "./council/index.ts";
+export * from "./offchain-records.ts";

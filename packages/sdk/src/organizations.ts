@@ -1,7 +1,8 @@
-import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
+import type { ContractTransactionReceipt } from "ethers";
 import type { IshonchContracts } from "./contracts.ts";
 import type { Address } from "./deployment.ts";
 import { IshonchError, decodeError } from "./errors.ts";
+import { send } from "./transactions.ts";
 import {
   MAX_NAME_BYTES,
   REGISTRAR_ROLE,
@@ -18,6 +19,10 @@ import {
   type StaffRole,
   type StaffRoleName,
 } from "./generated/enums.ts";
+
+// Part of the SDK's API from here since the first service; the services import them from
+// ./transactions.ts.
+export { checkNetwork, send } from "./transactions.ts";
 
 /** An organization's public record as the registry holds it. */
 export interface Organization {
@@ -48,39 +53,6 @@ export function validateOrganizationName(name: string): IshonchError | null {
     return new IshonchError("OrganizationNameTooLong", { length, maxLength: MAX_NAME_BYTES });
   }
   return null;
-}
-
-/** Fails with WrongNetwork when the runner's chain is not the deployment's. */
-export async function checkNetwork(contracts: IshonchContracts): Promise<void> {
-  const provider = contracts.organizationRegistry.runner?.provider;
-  if (!provider) throw new IshonchError("NetworkError", { reason: "no provider" });
-  let chainId: bigint;
-  try {
-    chainId = (await provider.getNetwork()).chainId;
-  } catch (error) {
-    throw decodeError(error);
-  }
-  if (chainId !== BigInt(contracts.deployment.chainId)) {
-    throw new IshonchError("WrongNetwork", {
-      expected: contracts.deployment.chainId,
-      actual: chainId.toString(),
-    });
-  }
-}
-
-/** Sends a transaction and waits for it to be mined; every failure becomes an IshonchError. */
-export async function send(
-  contracts: IshonchContracts,
-  transaction: () => Promise<ContractTransactionResponse>,
-): Promise<ContractTransactionReceipt> {
-  await checkNetwork(contracts);
-  try {
-    const receipt = await (await transaction()).wait();
-    if (!receipt) throw new IshonchError("Unknown", { reason: "no receipt" });
-    return receipt;
-  } catch (error) {
-    throw decodeError(error);
-  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { AgencyPicker } from "../../src/components/appeals/AgencyPicker";
 import { AppealInbox } from "../../src/components/appeals/AppealInbox";
 import styles from "../../src/components/appeals/appeals.module.css";
 import { appealQueues, appealsPath, parseQueue } from "../../src/components/appeals/paths";
-import { readChain } from "../../src/components/appeals/server/chain";
+import { connectReader } from "@ishonch/sdk/node";
 import { parseOrganizationId } from "../../src/lib/forms";
 import type { SearchParams } from "../../src/lib/list-filters";
 import { messagesFor } from "../../src/messages";
@@ -40,7 +40,7 @@ export default async function AppealsPage(props: { searchParams: Promise<SearchP
 
   let now: Date;
   try {
-    const { time } = await readChain(deployment.deployment, (contracts) => chainNow(contracts));
+    const { time } = await chainNow(connectReader(deployment.deployment));
     now = new Date(time * 1000);
   } catch (error) {
     return (

@@ -1,6 +1,7 @@
 import { errorMessage, format, type Locale } from "@ishonch/i18n";
 import { queueAgeGroups, searchQueueApplications, searchQueueOffers } from "@ishonch/index";
 import { decodeError } from "@ishonch/sdk";
+import { connectReader } from "@ishonch/sdk/node";
 import { ClaimsTable } from "../../src/components/queue/ClaimsTable";
 import { GroupSeatsForm } from "../../src/components/queue/GroupSeatsForm";
 import { OffersTable } from "../../src/components/queue/OffersTable";
@@ -14,7 +15,6 @@ import { messagesFor, type Messages } from "../../src/messages";
 import { loadDeployment } from "../../src/server/deployment";
 import { fromIndex } from "../../src/server/index-db";
 import { requestLocale } from "../../src/server/locale";
-import { chainReader } from "./_server/chain";
 import { districtChoices, kindergartensOf } from "./_server/district";
 import { districtSeats } from "./_server/seats";
 
@@ -86,7 +86,7 @@ async function DistrictQueues(props: { locale: Locale; messages: Messages; distr
         .sort((a, b) => b.id - a.id),
     ),
   ]);
-  const contracts = chainReader(deployment.deployment);
+  const contracts = connectReader(deployment.deployment);
   let chain;
   try {
     const seats = await districtSeats(contracts, kindergartens, ageGroups ?? []);

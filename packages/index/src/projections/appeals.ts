@@ -1,13 +1,11 @@
 import { appealTypeNames, escalationGroundNames } from "@ishonch/sdk";
-import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
-
-const seconds = (value: unknown): Date => new Date(Number(value) * 1000);
-
-function enumName(names: readonly string[], value: unknown, what: string): string {
-  const name = names[Number(value)];
-  if (name === undefined) throw new Error(`Unknown ${what} ${String(value)}`);
-  return name;
-}
+import {
+  enumName,
+  secondsToDate,
+  type IndexedEvent,
+  type Projection,
+  type Transaction,
+} from "./projection.ts";
 
 async function update(
   tx: Transaction,
@@ -34,9 +32,9 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           open: true,
           citizenKey: String(args.citizenKey),
           contentCommitment: String(args.contentCommitment),
-          registeredAt: seconds(args.registeredAt),
-          receivedAt: seconds(args.registeredAt),
-          deadline: seconds(args.deadline),
+          registeredAt: secondsToDate(args.registeredAt),
+          receivedAt: secondsToDate(args.registeredAt),
+          deadline: secondsToDate(args.deadline),
           extraChecking: false,
           extended: false,
           forwardCount: 0,
@@ -50,25 +48,25 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
     case "AppealReviewStarted":
       return update(tx, event, { status: "InReview" });
     case "AppealExtraCheckingRequired":
-      return update(tx, event, { extraChecking: true, deadline: seconds(args.deadline) });
+      return update(tx, event, { extraChecking: true, deadline: secondsToDate(args.deadline) });
     case "AppealExtended":
       return update(tx, event, {
         status: "Extended",
         extended: true,
-        deadline: seconds(args.deadline),
+        deadline: secondsToDate(args.deadline),
       });
     case "AppealForwarded":
       return update(tx, event, {
         status: "Forwarded",
         agencyId: Number(args.toAgencyId),
-        receivedAt: seconds(args.timestamp),
-        deadline: seconds(args.deadline),
+        receivedAt: secondsToDate(args.timestamp),
+        deadline: secondsToDate(args.deadline),
         extraChecking: false,
         forwardCount: { increment: 1 },
       });
     case "AppealAnswered": {
       const appeal = await tx.appeal.findUniqueOrThrow({ where: { id: Number(args.id) } });
-      const answeredAt = seconds(args.timestamp);
+      const answeredAt = secondsToDate(args.timestamp);
       return update(tx, event, {
         status: "Answered",
         open: false,
@@ -79,7 +77,10 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
       });
     }
     case "AppealOverdue":
-      return update(tx, event, { status: "Overdue", overdueMarkedAt: seconds(args.timestamp) });
+      return update(tx, event, {
+        status: "Overdue",
+        overdueMarkedAt: secondsToDate(args.timestamp),
+      });
     case "AppealRated":
       return update(tx, event, { rating: Number(args.rating) });
     case "AppealClosed":

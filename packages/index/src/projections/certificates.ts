@@ -1,8 +1,12 @@
-import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import {
+  secondsToDate,
+  type IndexedEvent,
+  type Projection,
+  type Transaction,
+} from "./projection.ts";
 
 // Hashes are stored in lower case so that lookups never depend on how a caller spelled them.
 const hex = (value: unknown): string => String(value).toLowerCase();
-const secondsToDate = (value: unknown): Date => new Date(Number(value) * 1000);
 
 async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   const { args } = event;

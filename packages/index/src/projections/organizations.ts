@@ -5,13 +5,7 @@ import {
   staffRoleNames,
 } from "@ishonch/sdk";
 import { foldForSearch } from "../search-text.ts";
-import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
-
-function enumName(names: readonly string[], value: unknown, what: string): string {
-  const name = names[Number(value)];
-  if (name === undefined) throw new Error(`Unknown ${what} ${String(value)}`);
-  return name;
-}
+import { enumName, type IndexedEvent, type Projection, type Transaction } from "./projection.ts";
 
 async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   const { args } = event;

@@ -26,3 +26,15 @@ export interface Projection {
   /** Empties this projection's tables (before a replay). */
   clear(tx: Transaction): Promise<void>;
 }
+
+/** The name of a contract enum's value in an event, from the SDK's list of names. */
+export function enumName(names: readonly string[], value: unknown, what: string): string {
+  const name = names[Number(value)];
+  if (name === undefined) throw new Error(`Unknown ${what} ${String(value)}`);
+  return name;
+}
+
+/** A contract timestamp (seconds since 1970) as a date. */
+export function secondsToDate(value: unknown): Date {
+  return new Date(Number(value) * 1000);
+}

@@ -1,17 +1,16 @@
 import { GENERAL_TIER, applicationStatusNames, offerStatusNames } from "@ishonch/sdk";
-import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import {
+  enumName,
+  secondsToDate,
+  type IndexedEvent,
+  type Projection,
+  type Transaction,
+} from "./projection.ts";
 
 /** Kinds of queue_moves rows: what changed the set of waiting children of a queue. */
 export type QueueMoveKind = "Joined" | "TierChanged" | "Offered" | "Left";
 
 const int = (value: unknown) => Number(value);
-const seconds = (value: unknown) => new Date(Number(value) * 1000);
-
-function statusName(names: readonly string[], value: unknown, what: string): string {
-  const name = names[Number(value)];
-  if (name === undefined) throw new Error(`Unknown ${what} ${String(value)}`);
-  return name;
-}
 
 async function recordMove(
   tx: Transaction,
@@ -180,7 +179,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           stillWaiting: int(args.stillWaiting),
           status: "Pending",
           offeredAt: event.blockTimestamp,
-          expiresAt: seconds(args.expiresAt),
+          expiresAt: secondsToDate(args.expiresAt),
           blockNumber: event.blockNumber,
           txHash: event.txHash,
         },
@@ -200,7 +199,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
       return;
     }
     case "OfferClosed": {
-      const status = statusName(offerStatusNames, args.status, "offer status");
+      const status = enumName(offerStatusNames, args.status, "offer status");
       const offer = await tx.queueOffer.update({
         where: { id: int(args.offerId) },
         data: { status, closedAt: event.blockTimestamp },
@@ -236,7 +235,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
       await tx.queueApplication.update({
         where: { number: int(args.application) },
         data: {
-          status: statusName(applicationStatusNames, args.status, "application status"),
+          status: enumName(applicationStatusNames, args.status, "application status"),
           enrolledIn: kindergarten === 0 ? null : kindergarten,
           closedAt: event.blockTimestamp,
         },

@@ -30,6 +30,11 @@ function sqliteBackend(): TestBackend {
 }
 
 function postgresBackend(adminUrl: string | null): TestBackend {
+  // On a developer's machine without PostgreSQL the tests say so and skip; in CI, where the
+  // test command installs it, a missing server is a failure, never a silent green.
+  if (!adminUrl && process.env.CI === "true") {
+    throw new Error("CI: PostgreSQL is required (binaries absent and no TEST_DATABASE_URL)");
+  }
   const created: string[] = [];
   const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: adminUrl ?? "" });

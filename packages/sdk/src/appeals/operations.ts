@@ -13,7 +13,7 @@ import {
   type AppealStatusName,
   type AppealTypeName,
 } from "../generated/enums.ts";
-import { send } from "../organizations.ts";
+import { send } from "../transactions.ts";
 import { AppealInputError } from "./errors.ts";
 import { citizenKeyAddress, citizenSigner, type CitizenSecret } from "./secret.ts";
 

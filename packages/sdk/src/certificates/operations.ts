@@ -1,9 +1,9 @@
 // One function per CertificateRegistry operation, and the verdict on a diploma, always read
 // from the chain (the index may serve a proof, never the answer).
-import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
+import type { ContractTransactionReceipt } from "ethers";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { IshonchError, decodeError } from "../errors.ts";
+import { decodeError } from "../errors.ts";
 import {
   CertificateStatus,
   REASON_ANNULLED_BY_AUTHORITY,
@@ -12,7 +12,8 @@ import {
   REASON_NOT_ENTITLED,
   REASON_SUPERSEDED,
 } from "../generated/enums.ts";
-import { checkNetwork, getOrganization, type Organization } from "../organizations.ts";
+import { getOrganization, type Organization } from "../organizations.ts";
+import { send } from "../transactions.ts";
 import {
   certificateHashOf,
   diplomaCertificateHash,
@@ -82,21 +83,6 @@ export type DiplomaVerdict =
   | { kind: "issuerNotAccredited"; evidence: DiplomaEvidence };
 
 export type DiplomaVerdictKind = DiplomaVerdict["kind"];
-
-/** Sends a registry transaction and waits for it; every failure becomes an IshonchError. */
-async function send(
-  contracts: IshonchContracts,
-  transaction: () => Promise<ContractTransactionResponse>,
-): Promise<ContractTransactionReceipt> {
-  await checkNetwork(contracts);
-  try {
-    const receipt = await (await transaction()).wait();
-    if (!receipt) throw new IshonchError("Unknown", { reason: "no receipt" });
-    return receipt;
-  } catch (error) {
-    throw decodeError(error);
-  }
-}
 
 function anchorBase(contracts: IshonchContracts): Pick<DiplomaAnchor, "chainId" | "contract"> {
   return {

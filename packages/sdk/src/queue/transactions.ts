@@ -1,7 +1,7 @@
 /** How queue writes are sent and what their receipts say (the offers they made). */
 import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
 import type { IshonchContracts } from "../contracts.ts";
-import { send } from "../organizations.ts";
+import { send } from "../transactions.ts";
 import type { QueueOffer } from "./reads.ts";
 
 /** A seat offered in a transaction (OfferMade), as a parent or officer is told of it. */

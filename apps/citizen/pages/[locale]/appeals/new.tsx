@@ -2,7 +2,7 @@ import type { GetServerSideProps, PageConfig } from "next";
 import { appealTypeWords, appealWord, appealInputErrorWords, type Locale } from "@ishonch/i18n";
 import { MAX_APPEAL_TEXT_LENGTH, MAX_ATTACHMENTS, appealTypeNames } from "@ishonch/sdk";
 import { Layout } from "../../../src/components/Layout.tsx";
-import { FormTooLargeError, field, files, readForm } from "../../../src/appeals/form-data.ts";
+import { FormTooLargeError, field, files, readForm } from "../../../src/server/form.ts";
 import {
   agencyChoices,
   fileCitizenAppeal,

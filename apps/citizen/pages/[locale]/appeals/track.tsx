@@ -2,7 +2,7 @@ import type { GetServerSideProps, PageConfig } from "next";
 import { appealWord } from "@ishonch/i18n";
 import { MAX_RATING, formatCitizenSecret } from "@ishonch/sdk";
 import { Layout } from "../../../src/components/Layout.tsx";
-import { field, files, readForm } from "../../../src/appeals/form-data.ts";
+import { field, files, readForm } from "../../../src/server/form.ts";
 import {
   escalateCitizenAppeal,
   openCitizenAppeal,

@@ -2,7 +2,7 @@ import type { GetServerSideProps, PageConfig } from "next";
 import { queueCategoryWords, queueCodeLabel, queueWord, type Locale } from "@ishonch/i18n";
 import { MAX_PREFERENCES } from "@ishonch/sdk";
 import { Layout } from "../../../src/components/Layout.tsx";
-import { field, readForm } from "../../../src/appeals/form-data.ts";
+import { field, readForm } from "../../../src/server/form.ts";
 import {
   applicationChoices,
   applyForPlace,

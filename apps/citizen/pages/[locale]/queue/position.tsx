@@ -2,7 +2,7 @@ import type { GetServerSideProps, PageConfig } from "next";
 import { queueWord, type Locale } from "@ishonch/i18n";
 import { Layout } from "../../../src/components/Layout.tsx";
 import { LookupForm } from "../../../src/queue/LookupForm.tsx";
-import { field, readForm } from "../../../src/appeals/form-data.ts";
+import { field, readForm } from "../../../src/server/form.ts";
 import { PositionChart } from "../../../src/queue/charts.tsx";
 import { QueueInputFailure, parseNumber } from "../../../src/queue/input.ts";
 import { loadPosition, parentAction } from "../../../src/queue/server.ts";

@@ -1,6 +1,6 @@
 import { storeDiplomaCiphertexts, storeIssuedDiplomas } from "@ishonch/index";
 import { parseDiplomaDocument, type DiplomaDocument } from "@ishonch/sdk";
-import { chainReader } from "../../queue/_server/chain";
+import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../src/server/deployment";
 import { indexDatabase } from "../../../src/server/index-db";
 
@@ -26,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return Response.json({ error: "malformed" }, { status: 400 });
   }
-  const contracts = chainReader(deployment.deployment);
+  const contracts = connectReader(deployment.deployment);
   const roots = [...new Set(documents.map((document) => document.anchor.root))];
   for (const root of roots) {
     const batch = await contracts.certificateRegistry.batchOf(root);

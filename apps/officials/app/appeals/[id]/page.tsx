@@ -4,7 +4,7 @@ import { appealStatus, decodeError, type AppealView } from "@ishonch/sdk";
 import { AppealFacts } from "../../../src/components/appeals/AppealFacts";
 import { AppealWorkbench } from "../../../src/components/appeals/AppealWorkbench";
 import { publishedAgencyKey } from "../../../src/components/appeals/server/agency-keys";
-import { readChain } from "../../../src/components/appeals/server/chain";
+import { connectReader } from "@ishonch/sdk/node";
 import { parseOrganizationId } from "../../../src/lib/forms";
 import type { SearchParams } from "../../../src/lib/list-filters";
 import { messagesFor } from "../../../src/messages";
@@ -34,7 +34,7 @@ export default async function AppealPage(props: {
 
   let appeal: AppealView;
   try {
-    appeal = await readChain(deployment.deployment, (contracts) => appealStatus(contracts, id));
+    appeal = await appealStatus(connectReader(deployment.deployment), id);
   } catch (error) {
     return (
       <section className="panel" role="alert" data-testid="appeal-error">

@@ -1,5 +1,6 @@
 import { errorMessage, format, type Locale } from "@ishonch/i18n";
 import { decodeError } from "@ishonch/sdk";
+import { connectReader } from "@ishonch/sdk/node";
 import Link from "next/link";
 import { AuditTable } from "../../../src/components/queue/AuditTable";
 import { districtPath } from "../../../src/components/queue/paths";
@@ -9,7 +10,6 @@ import { messagesFor, type Messages } from "../../../src/messages";
 import { loadDeployment } from "../../../src/server/deployment";
 import { requestLocale } from "../../../src/server/locale";
 import { auditQueueOnChain, type QueueAuditReport } from "../_server/audit";
-import { chainReader } from "../_server/chain";
 import { getOrganization } from "@ishonch/sdk";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +36,7 @@ export default async function QueueAuditPage(props: { searchParams: Promise<Sear
   let district: number | null = null;
   let failure: string | null = null;
   if (kindergarten !== null && ageGroup !== null) {
-    const contracts = chainReader(deployment.deployment);
+    const contracts = connectReader(deployment.deployment);
     try {
       [report, district] = await Promise.all([
         auditQueueOnChain(contracts, kindergarten, ageGroup),

@@ -1,14 +1,19 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import type { ContractTransactionReceipt } from "ethers";
 import { format, label } from "@ishonch/i18n";
 import {
   MAX_NAME_BYTES,
   OrganizationType,
   Region,
   organizationTypeNames,
+  proposeCouncilCall,
   regionNames,
   registerOrganization,
+  registerOrganizationCall,
+  type IshonchContracts,
+  type NewOrganization,
 } from "@ishonch/sdk";
 import {
   parseRegisterForm,
@@ -16,6 +21,8 @@ import {
   type FieldProblem,
   type RegisterInput,
 } from "../../lib/forms";
+import type { Messages } from "../../messages";
+import { councilMessagesFor } from "../../messages/council";
 import { useWorkspace } from "./context";
 import { FieldError, fieldAria } from "./FieldError";
 import { OrganizationOptions } from "./OrganizationSelect";
@@ -25,10 +32,34 @@ import { WriteStatus } from "./WriteStatus";
 
 type Problems = Partial<Record<keyof RegisterInput, FieldProblem>>;
 
-/** The registrar accredits a new organization. */
-export function RegisterOrganizationForm() {
+/** Who accredits: the registrar directly, or a council member by proposing it. */
+type Accreditor = "registrar" | "council";
+
+/** Sends the accreditation; returns the id the person is told and the receipt. */
+async function accredit(
+  through: Accreditor,
+  contracts: IshonchContracts,
+  organization: NewOrganization,
+): Promise<{ id: number; receipt: ContractTransactionReceipt }> {
+  if (through === "registrar") return registerOrganization(contracts, organization);
+  const call = registerOrganizationCall(
+    contracts.deployment.contracts.OrganizationRegistry,
+    organization,
+  );
+  // The published text the members read; the chain keeps its hash.
+  return proposeCouncilCall(contracts, call, JSON.stringify(organization));
+}
+
+/**
+ * Accredits a new organization: the registrar signs it directly, or (`through="council"`)
+ * a council member proposes it and the council approves it with a public delay.
+ */
+export function RegisterOrganizationForm({ through = "registrar" }: { through?: Accreditor }) {
   const { locale, messages } = useWorkspace();
+  const council = councilMessagesFor(locale);
   const m = messages.register;
+  const successText = (words: Messages) =>
+    through === "registrar" ? words.register.success : council.proposed;
   const id = useId();
   const [name, setName] = useState("");
   const [problems, setProblems] = useState<Problems>({});
@@ -51,7 +82,7 @@ export function RegisterOrganizationForm() {
     setProblems({});
     const value = parsed.value;
     await write.run(async (contracts) => {
-      const { id: newId, receipt } = await registerOrganization(contracts, {
+      const { id: newId, receipt } = await accredit(through, contracts, {
         orgType: OrganizationType[value.orgType],
         region: Region[value.region],
         parentId: value.parentId,
@@ -59,7 +90,7 @@ export function RegisterOrganizationForm() {
       });
       return {
         describe: (words) => {
-          const [before, after] = words.register.success.split("{id}");
+          const [before, after] = successText(words).split("{id}");
           return (
             <>
               {before}
@@ -85,9 +116,13 @@ export function RegisterOrganizationForm() {
 
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.heading}</h2>
-      <RegistrarWarning />
-      <form onSubmit={submit} noValidate data-testid="register-form">
+      <h2 id={`${id}-heading`}>{through === "registrar" ? m.heading : council.proposeHeading}</h2>
+      {through === "registrar" ? <RegistrarWarning /> : null}
+      <form
+        onSubmit={submit}
+        noValidate
+        data-testid={through === "registrar" ? "register-form" : "propose-form"}
+      >
         <div className="field">
           <label htmlFor={ids.orgType}>{m.orgType}</label>
           <select
@@ -155,10 +190,10 @@ export function RegisterOrganizationForm() {
           <FieldError id={`${ids.name}-error`} problem={problems.name} />
         </div>
         <button type="submit" disabled={write.busy}>
-          {m.submit}
+          {through === "registrar" ? m.submit : council.proposeSubmit}
         </button>
       </form>
-      <WriteStatus state={write.state} testId="register" />
+      <WriteStatus state={write.state} testId={through === "registrar" ? "register" : "propose"} />
     </section>
   );
 }

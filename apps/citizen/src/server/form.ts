@@ -1,4 +1,7 @@
-/** Reading a POSTed form (urlencoded or multipart) in getServerSideProps, bounded in size. */
+/**
+ * Reading a POSTed form (urlencoded or multipart) in getServerSideProps, bounded in size: the
+ * appeals and queue pages post here. The bound fits the largest form, an appeal with files.
+ */
 import type { IncomingMessage } from "node:http";
 import { MAX_APPEAL_TEXT_LENGTH, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@ishonch/sdk";
 

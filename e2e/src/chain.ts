@@ -1,0 +1,20 @@
+// The tests' own connections to the chain, acting as accounts the node holds unlocked.
+import { connectIshonch, type IshonchContracts } from "@ishonch/sdk";
+import { JsonRpcProvider } from "ethers";
+import type { PlatformInfo } from "./platform-info";
+
+/** The deployment's contracts signed by the node's unlocked account `index`. */
+export async function contractsOf(
+  platform: PlatformInfo,
+  index: number,
+): Promise<{ contracts: IshonchContracts; provider: JsonRpcProvider }> {
+  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, {
+    staticNetwork: true,
+    // The tests wait for their own transactions: poll faster than ethers' 4 s default.
+    pollingInterval: 100,
+  });
+  return {
+    contracts: connectIshonch(platform.deployment, await provider.getSigner(index)),
+    provider,
+  };
+}

@@ -1,0 +1,91 @@
+// No single key accredits an organization: two of the three council members must approve,
+// and the call waits out a public delay on the chain before anyone may execute it.
+import { getOrganization, organizationCount } from "@ishonch/sdk";
+import { expect, test } from "../src/fixtures";
+import { CouncilPage } from "../src/council";
+import { advanceChainTime } from "../src/queue-chain";
+import { citizenDirectoryPath } from "../src/routes";
+
+const firstMember = 17;
+const secondMember = 18;
+/** The local demo council's public delay (contracts/ignition/modules/Council.ts). */
+const councilDelaySeconds = 3600;
+
+test("two council members accredit a university; it waits out the delay, then citizens find it", async ({
+  page,
+  wallet,
+  platform,
+  contracts,
+}) => {
+  const ministry = platform.demo.organizations.find(
+    (organization) => organization.orgType === "Ministry" && /oliy taʼlim/i.test(organization.name),
+  );
+  if (ministry === undefined) throw new Error("the demo data has no higher education ministry");
+  const name = `Termiz davlat universiteti ${Date.now() % 1_000_000}`;
+
+  await wallet.useAccount(firstMember);
+  const council = new CouncilPage(page, platform.appUrls.officials, wallet);
+  await council.open();
+  await expect(page.getByTestId("council-rule")).toHaveText(
+    "2 of 3 members must approve; then the call waits out a public delay on the chain.",
+  );
+  const id = await council.proposeAccreditation({
+    orgType: "University",
+    region: "Surkhandarya",
+    parent: ministry,
+    name,
+  });
+  const proposal = council.proposal(id);
+  await expect(proposal).toContainText(`Accredit “${name}” (University`);
+  await expect(proposal.getByTestId("proposal-approvals")).toHaveText("Approved by 1 of 2 needed");
+
+  // One member alone cannot carry it out.
+  await council.click(id, "Execute");
+  await expect(proposal.getByRole("alert")).toHaveText(
+    `Proposal ${id} is not at this step: refresh and check its state.`,
+  );
+  const countBefore = await organizationCount(contracts);
+
+  await council.switchAccount(secondMember);
+  await council.click(id, "Approve");
+  await expect(proposal.getByRole("status").first()).toContainText(`Approved proposal ${id}.`);
+  await expect(proposal.getByTestId("proposal-approvals")).toHaveText("Approved by 2 of 2 needed");
+  await expect(proposal.getByTestId("proposal-state")).toHaveText(
+    "Approved: waiting out the public delay",
+  );
+  await expect(proposal.getByTestId("proposal-time-left")).toContainText(
+    /Executable in (1:00:00|0:5\d:\d\d)/,
+  );
+
+  // Before the delay is over, the chain refuses.
+  await council.click(id, "Execute");
+  await expect(proposal.getByRole("alert")).toHaveText(
+    `The public waiting period of proposal ${id} has not ended yet.`,
+  );
+  expect(await organizationCount(contracts)).toBe(countBefore);
+
+  await advanceChainTime(platform.rpcUrl, councilDelaySeconds);
+  await page.reload();
+  await expect(proposal.getByTestId("proposal-time-left")).toHaveText("Executable now");
+  await council.click(id, "Execute");
+  await expect(proposal.getByRole("status").first()).toContainText(`Proposal ${id} carried out.`);
+
+  const newId = await organizationCount(contracts);
+  expect(newId).toBe(countBefore + 1);
+  expect(await getOrganization(contracts, newId)).toMatchObject({
+    name,
+    orgType: "University",
+    region: "Surkhandarya",
+    status: "Active",
+    parentId: ministry.id,
+  });
+
+  // The directory is the index's: it lists the university once the indexer reaches the block.
+  await expect(async () => {
+    await page.goto(platform.appUrls.citizen + citizenDirectoryPath("en"));
+    const search = page.getByRole("search");
+    await search.getByRole("searchbox").fill(name);
+    await search.getByRole("searchbox").press("Enter");
+    await expect(page.getByRole("row", { name })).toHaveCount(1, { timeout: 1_000 });
+  }).toPass();
+});

@@ -1,0 +1,237 @@
+// The independent check against a real chain: the demo deployment is seeded, indexed into a
+// SQLite file by the platform's own indexer, and then checked from the chain alone. The
+// tamper drill alters one row of that index by hand and expects exactly that row reported.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Sqlite from "better-sqlite3";
+import { id as keccakText, JsonRpcProvider } from "ethers";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import { closeIndex, openIndex } from "@ishonch/index";
+import { migrate, runIndexer } from "@ishonch/index/indexer";
+import {
+  appealStatus,
+  connectIshonch,
+  issueCertificate,
+  prepareDiploma,
+  requireExtraChecking,
+  serializeDiplomaDocument,
+  type IshonchDeployment,
+} from "@ishonch/sdk";
+import { compareIndexWithChain } from "../src/index-diff.ts";
+import {
+  checkAllocation,
+  checkAppeal,
+  checkDiploma,
+  checkPosition,
+  connectChain,
+  type ChainReader,
+} from "../src/verify.ts";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const workDir = mkdtempSync(join(tmpdir(), "ishonch-check-test-"));
+const deploymentFile = join(workDir, "deployment.json");
+const indexFile = join(workDir, "index.db");
+const indexUrl = `file:${indexFile}`;
+
+let chain: LocalChain;
+let deployment: IshonchDeployment;
+let provider: JsonRpcProvider;
+let reader: ChainReader;
+let demo: Awaited<ReturnType<typeof seedDemoData>>;
+
+beforeAll(async () => {
+  chain = await startChain();
+  deployment = await deployIshonch({ rpcUrl: chain.rpcUrl, deploymentFile });
+  demo = await seedDemoData(deployment, chain.rpcUrl);
+  provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  reader = connectChain(deployment);
+  await migrate({ provider: "sqlite", url: indexUrl });
+  const db = await openIndex(indexUrl);
+  try {
+    await runIndexer({ db, deployment, stopAtHead: true, log: () => {} });
+  } finally {
+    await closeIndex(db);
+  }
+});
+
+afterAll(async () => {
+  reader?.close();
+  provider?.destroy();
+  await chain?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Runs the CLI as an operator would; returns its exit code and output. */
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "src/cli.ts",
+      ...args,
+      "--rpc",
+      chain.rpcUrl,
+      "--deployment",
+      deploymentFile,
+    ],
+    { cwd: packageDir, encoding: "utf8" },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Alters the operator's index by hand, as a dishonest operator (or a bug) would. */
+function tamper(sql: string, ...params: unknown[]): void {
+  const connection = new Sqlite(indexFile);
+  try {
+    connection.prepare(sql).run(...params);
+  } finally {
+    connection.close();
+  }
+}
+
+describe("check index: the operator's index against the chain", () => {
+  test("a clean index agrees with the chain, in every chain-derived table", async () => {
+    const comparison = await compareIndexWithChain(deployment, indexUrl);
+    expect(comparison.differences).toEqual([]);
+    expect(comparison.indexBlock).toBe(comparison.chainBlock);
+    const tables = comparison.tables.map(({ table }) => table);
+    expect(tables).toEqual(
+      expect.arrayContaining(["events", "organizations", "queue_memberships"]),
+    );
+    expect(comparison.tables.find(({ table }) => table === "organizations")?.rows).toBeGreaterThan(
+      0,
+    );
+    expect(runCli(["index", "--database", indexUrl]).status).toBe(0);
+  });
+
+  test("tamper drill: one organization's name altered by hand is exactly what is reported", async () => {
+    tamper("UPDATE organizations SET name = ? WHERE id = 2", "Forged University");
+    const comparison = await compareIndexWithChain(deployment, indexUrl);
+    expect(comparison.differences).toEqual([
+      {
+        kind: "changed",
+        table: "organizations",
+        key: { id: "2" },
+        column: "name",
+        index: "Forged University",
+        chain: demo.organizations.find((organization) => organization.id === 2)?.name,
+      },
+    ]);
+    const cli = runCli(["index", "--database", indexUrl]);
+    expect(cli.status).toBe(1);
+    const reported = cli.stdout.split("\n").filter((line) => line.startsWith("  organizations ["));
+    expect(reported).toEqual([
+      expect.stringMatching(/^ {2}organizations \[id=2\] name: index Forged University \/ chain /),
+    ]);
+    expect(cli.stdout).toContain("1 difference(s):");
+  });
+
+  test("a deleted row is reported as missing from the index, and only it", async () => {
+    tamper(
+      "DELETE FROM queue_memberships WHERE rowid = (SELECT min(rowid) FROM queue_memberships)",
+    );
+    const comparison = await compareIndexWithChain(deployment, indexUrl);
+    const others = comparison.differences.filter((d) => d.table !== "organizations");
+    expect(others).toHaveLength(1);
+    expect(others[0]).toMatchObject({ kind: "missingInIndex", table: "queue_memberships" });
+  });
+});
+
+describe("re-verifications from the chain alone", () => {
+  test("diploma: an issued document is valid, with the issuer and block as evidence", async () => {
+    const issuer = demo.accounts.find((account) => account.role === "DiplomaIssuer")!;
+    const asIssuer = connectIshonch(deployment, await provider.getSigner(issuer.index));
+    const { document } = await issueCertificate(
+      asIssuer,
+      prepareDiploma(issuer.orgId, {
+        holderNameLatin: "Sinov Talaba",
+        holderNameCyrillic: "",
+        dateOfBirth: "2001-02-03",
+        studentId: "CHECK-0001",
+        faculty: "Sinov fakulteti",
+        programme: "Amaliy matematika",
+        degreeLevel: "Bachelor",
+        grade: "4.5",
+        graduationDate: "2024-06-28",
+        series: "CK",
+        number: "1000001",
+      }),
+    );
+    const check = await checkDiploma(reader, serializeDiplomaDocument(document));
+    expect(check.verdict.kind).toBe("valid");
+    expect(check.verdict.evidence?.orgId).toBe(issuer.orgId);
+    const path = join(workDir, "diploma.json");
+    writeFileSync(path, serializeDiplomaDocument(document));
+    const cli = runCli(["diploma", "--document", path]);
+    expect(cli.stdout).toContain("verdict: valid");
+    expect(cli.status).toBe(0);
+
+    const forged = JSON.parse(serializeDiplomaDocument(document)) as {
+      fields: { grade: { value: string } };
+    };
+    forged.fields.grade.value = "5.0";
+    const tampered = await checkDiploma(reader, JSON.stringify(forged));
+    expect(tampered.verdict.kind).not.toBe("valid");
+  });
+
+  test("position: positionOf agrees with a naive recount for every application", async () => {
+    const count = Number(await reader.contracts.kindergartenQueue.applicationCount());
+    expect(count).toBeGreaterThan(0);
+    let waitingPreferences = 0;
+    for (let application = 1; application <= count; application++) {
+      const check = await checkPosition(reader, application);
+      expect(check.agrees).toBe(true);
+      waitingPreferences += check.preferences.filter((p) => p.status === "Waiting").length;
+    }
+    expect(waitingPreferences).toBeGreaterThan(0);
+    const cli = runCli(["position", "--application", "1", "--json"]);
+    expect(cli.status).toBe(0);
+    expect((JSON.parse(cli.stdout) as { agrees: boolean }).agrees).toBe(true);
+  });
+
+  test("allocation: the seeded offers were fair", async () => {
+    const fairness = await checkAllocation(reader, 1);
+    expect(fairness.fair).toBe(true);
+    expect(fairness.skipped).toBe(0);
+    expect(runCli(["allocation", "--offer", "1"]).stdout).toContain(": fair");
+    const unknown = runCli(["allocation", "--offer", "999"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("UnknownOffer");
+  });
+
+  test("appeal: the deadline recomputed from the appeal's history equals the stored one", async () => {
+    let open: number | null = null;
+    for (let id = 1; open === null; id++) {
+      const appeal = await appealStatus(reader.contracts, id);
+      if (appeal.answeredAt === null && appeal.appealType !== "Proposal") open = id;
+    }
+    const before = await checkAppeal(reader, open);
+    expect(before.agrees).toBe(true);
+    expect(before.recomputedDeadline.getTime() - before.appeal.receivedAt.getTime()).toBe(
+      15 * 86_400_000,
+    );
+    const officer = demo.accounts.find((account) => account.role === "AppealsOfficer")!;
+    const asOfficer = connectIshonch(deployment, await provider.getSigner(officer.index));
+    await requireExtraChecking(asOfficer, open, keccakText("needs a site visit"));
+    // A new connection, as a later run of the check would be (ethers reuses answers briefly).
+    const later = connectChain(deployment);
+    const after = await checkAppeal(later, open).finally(() => later.close());
+    expect(after.steps.map((step) => step.event)).toEqual([
+      "AppealFiled",
+      "AppealExtraCheckingRequired",
+    ]);
+    expect(after.recomputedDeadline.getTime() - after.appeal.receivedAt.getTime()).toBe(
+      30 * 86_400_000,
+    );
+    expect(after.agrees).toBe(true);
+    expect(after.overdue).toBe(false);
+    const cli = runCli(["appeal", "--id", String(open)]);
+    expect(cli.stdout).toContain("overdue: no: agrees");
+    expect(cli.status).toBe(0);
+  });
+});

@@ -1,0 +1,206 @@
+// Issue #5, done-when 3: an appeal's text, its attachment and the agency's answer appear nowhere
+// on the chain (no transaction input, no log) and nowhere readable in the index's database
+// (every table, every column), while the citizen and the assigned agency read them back.
+import { JsonRpcProvider, hexlify, toUtf8Bytes } from "ethers";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import {
+  answerAppeal,
+  connectIshonch,
+  devAgencyKeyPair,
+  fileAppeal,
+  openAsAgency,
+  openAsCitizen,
+  prepareAgencyDocument,
+  prepareAppeal,
+  relayerSignerFromEnv,
+  startReview,
+  type IshonchDeployment,
+  type PreparedAppeal,
+  type SealedDocument,
+} from "@ishonch/sdk";
+import {
+  closeIndex,
+  loadSealedDocument,
+  storeSealedDocument,
+  type IndexDatabase,
+} from "../src/index.ts";
+import { runIndexer } from "../src/indexer-entry.ts";
+import { openNewIndex, testBackends } from "./support/databases.ts";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const appealText = "SYNTHETIC privacy probe: Quvasoyqalpoq street, flat 17, leaking roof.";
+const attachmentMarker = "Zarafshonbekatfile";
+const answerText = "SYNTHETIC privacy answer: a roofer visits Kumushtepaovul on Monday.";
+/** Distinctive words: a partial leak of the texts is still a leak. */
+const secretWords = [appealText, answerText, "Quvasoyqalpoq", attachmentMarker, "Kumushtepaovul"];
+/** A PDF by its magic bytes, carrying the marker as its body. */
+const attachment = { name: "probe.pdf", data: toUtf8Bytes(`%PDF-1.4\n${attachmentMarker}\n%%EOF`) };
+
+let chain: LocalChain;
+let deployment: IshonchDeployment;
+let agencyId: number;
+let prepared: PreparedAppeal;
+let answer: SealedDocument;
+const backends = testBackends().filter((backend) => backend.skipReason === null);
+const openIndexes: IndexDatabase[] = [];
+
+/** Lower-case hex, no 0x, of a string's UTF-8 bytes. */
+function utf8Hex(text: string): string {
+  return hexlify(toUtf8Bytes(text)).slice(2);
+}
+
+/**
+ * The forms in which a word could leak into a hex blob or a database value: its UTF-8 bytes
+ * (as raw text and as hex), and its hex spelling stored as text (as is and hex-encoded again).
+ */
+function leakedForms(word: string): string[] {
+  return [word, utf8Hex(word), utf8Hex(utf8Hex(word))].map((form) => form.toLowerCase());
+}
+
+function leaksIn(haystack: string): string[] {
+  const lower = haystack.toLowerCase();
+  return secretWords.flatMap((word) => leakedForms(word).filter((form) => lower.includes(form)));
+}
+
+beforeAll(async () => {
+  chain = await startChain();
+  const workDir = mkdtempSync(join(tmpdir(), "ishonch-appeals-privacy-"));
+  deployment = await deployIshonch({
+    rpcUrl: chain.rpcUrl,
+    deploymentFile: join(workDir, "deployment.json"),
+  });
+  const demo = await seedDemoData(deployment, chain.rpcUrl);
+  const officer = demo.accounts.find((account) => account.role === "AppealsOfficer")!;
+  agencyId = officer.orgId;
+  const agencyKey = { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
+  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  try {
+    const relayer = connectIshonch(deployment, await relayerSignerFromEnv({}, provider));
+    const officerContracts = connectIshonch(deployment, await provider.getSigner(officer.index));
+    prepared = await prepareAppeal({
+      appealType: "Complaint",
+      agencyId,
+      agencyKey,
+      text: appealText,
+      files: [attachment],
+    });
+    const opened = await openAsAgency(
+      prepared.sealed,
+      agencyId,
+      devAgencyKeyPair(agencyId).privateKey,
+    );
+    answer = await prepareAgencyDocument({
+      kind: "answer",
+      citizenPublicKey: opened.citizenPublicKey!,
+      agencies: [agencyKey],
+      text: answerText,
+    });
+    for (const backend of backends) {
+      const db = await openNewIndex(backend);
+      openIndexes.push(db);
+      await storeSealedDocument(db, prepared.sealed);
+      await storeSealedDocument(db, answer);
+    }
+    const { id } = await fileAppeal(relayer, {
+      agencyId,
+      appealType: "Complaint",
+      contentCommitment: prepared.sealed.commitment,
+      citizenKey: prepared.citizenKey,
+    });
+    await startReview(officerContracts, id);
+    await answerAppeal(officerContracts, id, answer.commitment);
+  } finally {
+    provider.destroy();
+  }
+  for (const db of openIndexes) {
+    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
+  }
+});
+
+afterAll(async () => {
+  for (const db of openIndexes) await closeIndex(db);
+  for (const backend of backends) await backend.cleanUp();
+  await chain?.stop();
+});
+
+test("no transaction input and no log of the chain carries the texts", async () => {
+  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  try {
+    const head = await provider.getBlockNumber();
+    const inputs: string[] = [];
+    for (let number = 0; number <= head; number++) {
+      const block = (await provider.send("eth_getBlockByNumber", [
+        `0x${number.toString(16)}`,
+        true,
+      ])) as { transactions: { input: string }[] };
+      inputs.push(...block.transactions.map((transaction) => transaction.input));
+    }
+    const logs = (await provider.send("eth_getLogs", [
+      { fromBlock: "0x0", toBlock: `0x${head.toString(16)}` },
+    ])) as { data: string; topics: string[] }[];
+    // The scan must see the appeal's own transactions, or it proves nothing.
+    expect(inputs.some((input) => input.includes(prepared.sealed.commitment.slice(2)))).toBe(true);
+    expect(logs.some((log) => log.data.includes(answer.commitment.slice(2)))).toBe(true);
+    expect(inputs.flatMap(leaksIn)).toEqual([]);
+    expect(logs.flatMap((log) => leaksIn([log.data, ...log.topics].join("")))).toEqual([]);
+  } finally {
+    provider.destroy();
+  }
+});
+
+/** Every row of every table, each value in every readable form (text, UTF-8, Latin-1, hex). */
+async function dumpEveryTable(db: IndexDatabase): Promise<Record<string, string>> {
+  const tables =
+    db.provider === "sqlite"
+      ? await db.prisma.$queryRawUnsafe<{ name: string }[]>(
+          "SELECT name FROM sqlite_master WHERE type = 'table'",
+        )
+      : await db.prisma.$queryRawUnsafe<{ name: string }[]>(
+          "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
+        );
+  const dump: Record<string, string> = {};
+  for (const { name } of tables) {
+    const rows = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT * FROM "${name}"`,
+    );
+    dump[name] = JSON.stringify(rows, (_key, value: unknown) => {
+      if (typeof value === "bigint") return value.toString();
+      if (value instanceof Uint8Array) {
+        const bytes = Buffer.from(value);
+        return [bytes.toString("utf8"), bytes.toString("latin1"), bytes.toString("hex")].join("|");
+      }
+      return value;
+    });
+  }
+  return dump;
+}
+
+describe.each(backends.map((backend, i) => [backend.provider, i] as const))(
+  "the index on %s",
+  (_, i) => {
+    test("holds the sealed documents, but no table has the texts in readable form", async () => {
+      const db = openIndexes[i]!;
+      const dump = await dumpEveryTable(db);
+      expect(Object.keys(dump).length).toBeGreaterThan(5);
+      expect(Object.values(dump).join("")).toContain(prepared.sealed.commitment.slice(2));
+      const leaks = Object.entries(dump).filter(([, rows]) => leaksIn(rows).length > 0);
+      expect(leaks.map(([table]) => table)).toEqual([]);
+    });
+
+    test("the citizen and the assigned agency read the appeal and the answer", async () => {
+      const db = openIndexes[i]!;
+      const agencyKey = devAgencyKeyPair(agencyId).privateKey;
+      const appeal = (await loadSealedDocument(db, prepared.sealed.commitment))!;
+      const asAgency = await openAsAgency(appeal, agencyId, agencyKey);
+      expect(asAgency.text).toBe(appealText);
+      expect(Buffer.from(asAgency.attachments[0]!.data).toString()).toContain(attachmentMarker);
+      expect((await openAsCitizen(appeal, prepared.secret)).text).toBe(appealText);
+      const stored = (await loadSealedDocument(db, answer.commitment))!;
+      expect((await openAsCitizen(stored, prepared.secret)).text).toBe(answerText);
+      await expect(openAsAgency(appeal, agencyId + 1, agencyKey)).rejects.toThrow();
+    });
+  },
+);

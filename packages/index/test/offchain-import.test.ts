@@ -1,0 +1,175 @@
+// The demo seed's off-chain records, through `indexer import-offchain FILE` as `npm start`
+// runs it: afterwards a seeded diploma's QR code opens and verifies, and a seeded appeal
+// opens for its agency.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { JsonRpcProvider } from "ethers";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  deployIshonch,
+  seedDemoData,
+  startChain,
+  type LocalChain,
+  type SeededDemoData,
+} from "@ishonch/devnet";
+import {
+  connectIshonch,
+  decryptDocument,
+  devAgencyKeyPair,
+  openAsAgency,
+  verifyDocument,
+  type IshonchContracts,
+  type IshonchDeployment,
+} from "@ishonch/sdk";
+import {
+  appealInbox,
+  closeIndex,
+  loadDiplomaCiphertext,
+  loadSealedDocument,
+  openIndex,
+  searchIssuedDiplomas,
+  type IndexDatabase,
+} from "../src/index.ts";
+import { runIndexer } from "../src/indexer-entry.ts";
+import { testBackends } from "./support/databases.ts";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const run = promisify(execFile);
+
+/** `indexer import-offchain FILE` in its own process; resolves with its output either way. */
+async function importWithCli(databaseUrl: string, file: string) {
+  try {
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/cli.ts", "import-offchain", file],
+      { cwd: packageDir, env: { ...process.env, DATABASE_URL: databaseUrl } },
+    );
+    return { code: 0, output: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+let chain: LocalChain;
+let deployment: IshonchDeployment;
+let demo: SeededDemoData;
+let reader: IshonchContracts;
+let provider: JsonRpcProvider;
+let workDir: string;
+let recordsFile: string;
+const backends = testBackends();
+
+beforeAll(async () => {
+  chain = await startChain();
+  workDir = mkdtempSync(join(tmpdir(), "ishonch-offchain-test-"));
+  deployment = await deployIshonch({
+    rpcUrl: chain.rpcUrl,
+    deploymentFile: join(workDir, "deployment.json"),
+  });
+  demo = await seedDemoData(deployment, chain.rpcUrl);
+  recordsFile = join(workDir, "seed-offchain.json");
+  writeFileSync(recordsFile, JSON.stringify(demo.offchain));
+  provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  reader = connectIshonch(deployment, provider);
+});
+
+afterAll(async () => {
+  provider?.destroy();
+  for (const backend of backends) await backend.cleanUp();
+  await chain?.stop();
+});
+
+test("the seed's records hold no QR key", () => {
+  const text = JSON.stringify(demo.offchain);
+  expect(demo.diplomaQrCodes).toHaveLength(demo.offchain.diplomas.length);
+  for (const { key } of demo.diplomaQrCodes) expect(text).not.toContain(key);
+});
+
+test("a broken records file is refused with the part named, and nothing is stored", async () => {
+  const backend = backends.find((candidate) => candidate.provider === "sqlite")!;
+  const databaseUrl = await backend.newDatabaseUrl();
+  const broken = structuredClone(demo.offchain);
+  broken.sealedDocuments[1]!.commitment = "0x1234";
+  const brokenFile = join(workDir, "broken.json");
+  writeFileSync(brokenFile, JSON.stringify(broken));
+  const refused = await importWithCli(databaseUrl, brokenFile);
+  expect(refused.code).toBe(1);
+  expect(refused.output).toContain("sealedDocuments[1].commitment is not a bytes32 hex");
+  const db = await openIndex(databaseUrl);
+  try {
+    // Refused before the database was touched: not even migrated.
+    await expect(db.prisma.appealDocument.count()).rejects.toThrow();
+  } finally {
+    await closeIndex(db);
+  }
+});
+
+describe.each(backends)("imported into $provider", (backend) => {
+  let db: IndexDatabase;
+
+  beforeAll(async () => {
+    if (backend.skipReason) return;
+    const databaseUrl = await backend.newDatabaseUrl();
+    // Twice, as a restarted `npm start` on a kept database would: nothing is stored twice.
+    for (let i = 0; i < 2; i++) {
+      const imported = await importWithCli(databaseUrl, recordsFile);
+      expect(imported.output).toContain(
+        `imported diplomas: ${demo.offchain.diplomas.length}, ` +
+          `sealed appeal documents: ${demo.offchain.sealedDocuments.length}`,
+      );
+      expect(imported.code).toBe(0);
+    }
+    db = await openIndex(databaseUrl);
+    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
+  });
+
+  afterAll(async () => {
+    if (db) await closeIndex(db);
+  });
+
+  test.skipIf(backend.skipReason)("a seeded diploma's QR code opens and is valid", async () => {
+    for (const qr of demo.diplomaQrCodes) {
+      const ciphertext = await loadDiplomaCiphertext(db, qr.id);
+      expect(ciphertext).not.toBeNull();
+      const document = await decryptDocument(ciphertext!, qr.key, qr.id);
+      expect(document.fields.holderNameLatin).toEqual(
+        expect.objectContaining({ value: qr.holderNameLatin }),
+      );
+      const verdict = await verifyDocument(reader, document);
+      expect(verdict.kind).toBe(qr.revoked ? "revoked" : "valid");
+    }
+  });
+
+  test.skipIf(backend.skipReason)("the school lists its seeded diplomas once each", async () => {
+    const orgId = demo.offchain.diplomas[0]!.document.orgId;
+    const listed = await searchIssuedDiplomas(db, { orgId, pageSize: 50 });
+    expect(listed.total).toBe(demo.diplomaQrCodes.length);
+    const statuses = listed.items.map((row) => `${row.number}:${row.status}`).sort();
+    expect(statuses).toEqual(
+      demo.diplomaQrCodes.map((qr) => `${qr.number}:${qr.revoked ? "Revoked" : "Valid"}`).sort(),
+    );
+    expect(await db.prisma.appealDocument.count()).toBe(demo.offchain.sealedDocuments.length);
+  });
+
+  test.skipIf(backend.skipReason)("a seeded appeal opens for its agency", async () => {
+    const officer = demo.accounts.find((account) => account.role === "AppealsOfficer")!;
+    const agencyId = officer.orgId;
+    const inbox = await appealInbox(db, { agencyId, now: new Date() });
+    expect(inbox.total).toBeGreaterThan(0);
+    const opened = await Promise.all(
+      inbox.items.map(async (appeal) => {
+        const sealed = await loadSealedDocument(db, appeal.contentCommitment);
+        expect(sealed).not.toBeNull();
+        return openAsAgency(sealed!, agencyId, devAgencyKeyPair(agencyId).privateKey);
+      }),
+    );
+    expect(opened.map((document) => document.text)).toContain(
+      "SYNTHETIC demo statement: please confirm the demo exam date for test group 7.",
+    );
+  });
+});

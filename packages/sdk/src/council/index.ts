@@ -1,0 +1,3 @@
+export * from "./calls.ts";
+export * from "./operations.ts";
+export * from "./reads.ts";

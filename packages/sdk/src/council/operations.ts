@@ -1,0 +1,43 @@
+/** The council's writes: a member proposes and approves; anyone executes after the delay. */
+import { id as keccakText, type ContractTransactionReceipt } from "ethers";
+import type { IshonchContracts } from "../contracts.ts";
+import { IshonchError } from "../errors.ts";
+import { send } from "../transactions.ts";
+import type { CouncilCall } from "./calls.ts";
+
+/**
+ * Proposes a call (a member only); the proposer's approval is the first. `description` is
+ * the text the members read, published off chain: the chain keeps its keccak256.
+ * @returns the new proposal's id and the receipt.
+ */
+export async function proposeCouncilCall(
+  contracts: IshonchContracts,
+  call: CouncilCall,
+  description: string,
+): Promise<{ id: number; receipt: ContractTransactionReceipt }> {
+  const council = contracts.council;
+  const receipt = await send(contracts, () =>
+    council.propose(call.target, call.data, keccakText(description)),
+  );
+  const event = receipt.logs
+    .map((log) => council.interface.parseLog(log))
+    .find((parsed) => parsed?.name === "ProposalCreated");
+  if (!event) throw new IshonchError("Unknown", { reason: "no ProposalCreated event" });
+  return { id: Number(event.args.id), receipt };
+}
+
+/** Approves a pending proposal (a member only); the approval reaching the threshold schedules it. */
+export function approveCouncilProposal(
+  contracts: IshonchContracts,
+  proposalId: number,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () => contracts.council.approve(proposalId));
+}
+
+/** Executes a scheduled proposal once its public delay is over (anyone may). */
+export function executeCouncilProposal(
+  contracts: IshonchContracts,
+  proposalId: number,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () => contracts.council.execute(proposalId));
+}

@@ -1,0 +1,92 @@
+/** Reads of the council straight from the chain: its members, threshold and proposals. */
+import type { IshonchContracts } from "../contracts.ts";
+import type { Address } from "../deployment.ts";
+import { decodeError } from "../errors.ts";
+import { proposalStateNames, type ProposalStateName } from "../generated/enums.ts";
+
+/** A proposal as the council holds it. */
+export interface CouncilProposal {
+  id: number;
+  target: Address;
+  data: string;
+  state: ProposalStateName;
+  proposer: Address;
+  descriptionHash: string;
+  /** When anyone may execute it (Unix seconds); null until it is scheduled. */
+  executableAt: number | null;
+  /** Every account that approved it, including members removed since. */
+  approvers: Address[];
+}
+
+/** The council's members and how many of them must approve. */
+export interface CouncilMembership {
+  members: Address[];
+  threshold: number;
+}
+
+/** Reads the council's members and threshold. */
+export async function getCouncilMembership(
+  contracts: IshonchContracts,
+): Promise<CouncilMembership> {
+  try {
+    const [members, threshold] = await Promise.all([
+      contracts.council.members(),
+      contracts.council.threshold(),
+    ]);
+    return { members: members as Address[], threshold: Number(threshold) };
+  } catch (error) {
+    throw decodeError(error);
+  }
+}
+
+/** Reads one proposal; fails with UnknownProposal. */
+export async function getCouncilProposal(
+  contracts: IshonchContracts,
+  proposalId: number,
+): Promise<CouncilProposal> {
+  try {
+    const record = await contracts.council.getProposal(proposalId);
+    return {
+      id: proposalId,
+      target: record.target as Address,
+      data: record.data,
+      state: proposalStateNames[Number(record.state)]!,
+      proposer: record.proposer as Address,
+      descriptionHash: record.descriptionHash,
+      executableAt: record.executableAt === 0n ? null : Number(record.executableAt),
+      approvers: [...record.approvers] as Address[],
+    };
+  } catch (error) {
+    throw decodeError(error);
+  }
+}
+
+/** Every proposal ever made, newest first. */
+export async function listCouncilProposals(
+  contracts: IshonchContracts,
+): Promise<CouncilProposal[]> {
+  let count: number;
+  try {
+    count = Number(await contracts.council.proposalCount());
+  } catch (error) {
+    throw decodeError(error);
+  }
+  const ids = Array.from({ length: count }, (_, index) => count - index);
+  return Promise.all(ids.map((proposalId) => getCouncilProposal(contracts, proposalId)));
+}
+
+/** The approvals that count: those of accounts that are members now (as the contract counts). */
+export function countingApprovals(
+  proposal: CouncilProposal,
+  members: readonly Address[],
+): Address[] {
+  const current = new Set(members.map((member) => member.toLowerCase()));
+  return proposal.approvers.filter((approver) => current.has(approver.toLowerCase()));
+}
+
+/** Seconds until a scheduled proposal may be executed, by the chain's clock
+ * (`chainNow`'s time): 0 once it may, null while unscheduled. */
+export function secondsUntilExecutable(proposal: CouncilProposal, chainNow: number): number | null {
+  if (proposal.executableAt === null) return null;
+  return Math.max(0, proposal.executableAt - chainNow);
+}
