@@ -5,3 +5,4 @@ export * from "./verify-words.ts";
 export * from "./appeals-words.ts";
 export * from "./certificates-words.ts";
 export * from "./queue-words.ts";
+export * from "./check-words.ts";

@@ -1,5 +1,5 @@
 import type { GetServerSideProps, PageConfig } from "next";
-import { appealWord, verifyWordsFor, queueWord } from "@ishonch/i18n";
+import { appealWord, checkWord, verifyWordsFor, queueWord } from "@ishonch/i18n";
 import { Layout } from "../../src/components/Layout.tsx";
 import { messagesFor } from "../../src/i18n/messages/index.ts";
 import { pageFrame } from "../../src/server/frame.ts";
@@ -45,6 +45,12 @@ export default function HomePage({ frame }: HomeProps) {
           <a className="card link-card" href={`/${frame.locale}/queue`}>
             <span className="link-card-title">{queueWord(frame.locale, "homeLink")}</span>
             <span>{queueWord(frame.locale, "homeText")}</span>
+          </a>
+        </li>
+        <li>
+          <a className="card link-card" href={`/${frame.locale}/check`}>
+            <span className="link-card-title">{checkWord(frame.locale, "homeLink")}</span>
+            <span>{checkWord(frame.locale, "homeText")}</span>
           </a>
         </li>
       </ul>
