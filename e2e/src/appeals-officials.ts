@@ -61,7 +61,7 @@ export async function forwardAndAnswer(
   await officials.wallet.useAccount(officer.index);
   await officials.open();
   await officials.showAgency(receiving);
-  await expect(officials.row(id)).toContainText("Complaint");
+  await officials.expectRow(id, "Complaint");
   await expect(officials.row(id)).toContainText("15 d left");
   await officials.openAppeal(id);
   await expect(officials.page.getByTestId("appeal-text")).toHaveText(appeal.text);
@@ -74,7 +74,7 @@ export async function forwardAndAnswer(
   await officials.wallet.useAccount(departmentOfficer);
   await officials.open();
   await officials.showAgency(competent);
-  await expect(officials.row(id)).toContainText("Forwarded");
+  await officials.expectRow(id, "Forwarded");
   await officials.openAppeal(id);
   await officials.answer(appeal.answer);
   await expect(officials.action("appeal-answer").getByRole("status")).toContainText(
@@ -125,6 +125,18 @@ export class AppealsOfficials {
 
   row(id: number): Locator {
     return this.page.getByTestId(`appeal-row-${id}`);
+  }
+
+  /**
+   * Waits until the list shows the appeal's row with `text`. Lists are read from the index,
+   * which follows the chain a moment behind a write, so the page is reloaded as a person would.
+   */
+  async expectRow(id: number, text: string): Promise<void> {
+    let attempts = 0;
+    await expect(async () => {
+      if (attempts++ > 0) await this.page.reload();
+      await expect(this.row(id)).toContainText(text, { timeout: 1_000 });
+    }).toPass({ timeout: 30_000, intervals: [500, 1_000] });
   }
 
   /** Opens an appeal from the list and decrypts it with the dev chain's agency key. */

@@ -143,7 +143,7 @@ test("a complaint filed on the citizen's form is forwarded, answered, rated and 
   await wallet.useAccount(ministryOfficer);
   await officials.open();
   await officials.showAgency(superior, "escalations");
-  await expect(officials.row(escalationId)).toContainText(`escalated from No. ${filed.id}`);
+  await officials.expectRow(escalationId, `escalated from No. ${filed.id}`);
   await officials.openAppeal(escalationId);
   await expect(page.getByTestId("appeal-text")).toHaveText(/still closed/);
 });
@@ -174,7 +174,7 @@ test("an appeal left unanswered shows as overdue to the citizen, officials and t
   const officials = new AppealsOfficials(page, platform.appUrls.officials, wallet);
   await officials.open();
   await officials.showAgency(receiving);
-  await expect(officials.row(filed.id)).toContainText("Overdue");
+  await officials.expectRow(filed.id, "Overdue");
 
   // The statistics come from the index, which follows the chain within a few seconds.
   await expect(async () => {

@@ -62,7 +62,7 @@ test("a complaint is forwarded, answered, rated unsatisfactory and reaches the s
   await wallet.useAccount(ministryOfficer);
   await officials.open();
   await officials.showAgency(superior, "escalations");
-  await expect(officials.row(escalationId)).toContainText(`escalated from No. ${complaint.id}`);
+  await officials.expectRow(escalationId, `escalated from No. ${complaint.id}`);
   await officials.openAppeal(escalationId);
   await expect(page.getByTestId("appeal-text")).toHaveText(/ignores the question/);
 });
