@@ -1,4 +1,4 @@
-import { format, label, type Locale } from "@ishonch/i18n";
+import { label, type Locale } from "@ishonch/i18n";
 import type { OrganizationRow } from "@ishonch/index";
 import {
   organizationStatusNames,
@@ -11,6 +11,7 @@ import {
 import type { Messages } from "../../messages";
 import { formatDateTime } from "../../lib/dates";
 import type { OrganizationFilter, StaffFilter } from "../../lib/list-filters";
+import { IndexListResult, SearchActions } from "./IndexListParts";
 import { KeepOtherFilters } from "./KeepOtherFilters";
 
 interface Props {
@@ -70,58 +71,36 @@ export function OrganizationList({ locale, messages, filter, otherFilter, result
               ))}
           </select>
         </div>
-        <div className="actions">
-          <button type="submit">{m.submit}</button>
-          <a className="button-link" href="/">
-            {m.reset}
-          </a>
-        </div>
+        <SearchActions words={m} />
       </form>
-      {result === null ? (
-        <p className="error" role="alert">
-          {messages.index.unavailable}
-        </p>
-      ) : result.items.length === 0 ? (
-        <p className="note">{m.empty}</p>
-      ) : (
-        <>
-          <p className="note">
-            {format(m.shown, { shown: result.items.length, total: result.total })}
-          </p>
-          <div className="table-scroll">
-            <table data-testid="organization-list">
-              <thead>
-                <tr>
-                  <th scope="col">{m.id}</th>
-                  <th scope="col">{m.name}</th>
-                  <th scope="col">{m.orgType}</th>
-                  <th scope="col">{m.region}</th>
-                  <th scope="col">{m.status}</th>
-                  <th scope="col">{m.parent}</th>
-                  <th scope="col">{m.registeredAt}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((row) => (
-                  <tr key={row.id}>
-                    <td>{row.id}</td>
-                    <td>{row.name}</td>
-                    <td>
-                      {label(locale, "OrganizationType", row.orgType as OrganizationTypeName)}
-                    </td>
-                    <td>{label(locale, "Region", row.region as RegionName)}</td>
-                    <td>
-                      {label(locale, "OrganizationStatus", row.status as OrganizationStatusName)}
-                    </td>
-                    <td>{row.parentId ?? "—"}</td>
-                    <td>{formatDateTime(locale, row.registeredAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <IndexListResult words={m} unavailable={messages.index.unavailable} result={result}>
+        <table data-testid="organization-list">
+          <thead>
+            <tr>
+              <th scope="col">{m.id}</th>
+              <th scope="col">{m.name}</th>
+              <th scope="col">{m.orgType}</th>
+              <th scope="col">{m.region}</th>
+              <th scope="col">{m.status}</th>
+              <th scope="col">{m.parent}</th>
+              <th scope="col">{m.registeredAt}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(result?.items ?? []).map((row) => (
+              <tr key={row.id}>
+                <td>{row.id}</td>
+                <td>{row.name}</td>
+                <td>{label(locale, "OrganizationType", row.orgType as OrganizationTypeName)}</td>
+                <td>{label(locale, "Region", row.region as RegionName)}</td>
+                <td>{label(locale, "OrganizationStatus", row.status as OrganizationStatusName)}</td>
+                <td>{row.parentId ?? "—"}</td>
+                <td>{formatDateTime(locale, row.registeredAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </IndexListResult>
     </section>
   );
 }

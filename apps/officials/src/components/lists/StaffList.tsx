@@ -1,9 +1,10 @@
-import { format, label, type Locale } from "@ishonch/i18n";
+import { label, type Locale } from "@ishonch/i18n";
 import type { StaffRow } from "@ishonch/index";
 import { staffRoleNames, type StaffRoleName } from "@ishonch/sdk";
 import type { Messages } from "../../messages";
 import { formatDateTime } from "../../lib/dates";
 import type { OrganizationFilter, StaffFilter } from "../../lib/list-filters";
+import { IndexListResult, SearchActions } from "./IndexListParts";
 import { KeepOtherFilters } from "./KeepOtherFilters";
 
 interface Props {
@@ -49,48 +50,30 @@ export function StaffList({ locale, messages, filter, otherFilter, result }: Pro
             ))}
           </select>
         </div>
-        <div className="actions">
-          <button type="submit">{m.submit}</button>
-          <a className="button-link" href="/">
-            {m.reset}
-          </a>
-        </div>
+        <SearchActions words={m} />
       </form>
-      {result === null ? (
-        <p className="error" role="alert">
-          {messages.index.unavailable}
-        </p>
-      ) : result.items.length === 0 ? (
-        <p className="note">{m.empty}</p>
-      ) : (
-        <>
-          <p className="note">
-            {format(m.shown, { shown: result.items.length, total: result.total })}
-          </p>
-          <div className="table-scroll">
-            <table data-testid="staff-list">
-              <thead>
-                <tr>
-                  <th scope="col">{messages.staff.organization}</th>
-                  <th scope="col">{m.account}</th>
-                  <th scope="col">{m.role}</th>
-                  <th scope="col">{m.grantedAt}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((row) => (
-                  <tr key={`${row.orgId}-${row.account}-${row.role}`}>
-                    <td>{`${row.orgId} · ${row.orgName}`}</td>
-                    <td className="mono">{row.account}</td>
-                    <td>{label(locale, "StaffRole", row.role as StaffRoleName)}</td>
-                    <td>{formatDateTime(locale, row.grantedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <IndexListResult words={m} unavailable={messages.index.unavailable} result={result}>
+        <table data-testid="staff-list">
+          <thead>
+            <tr>
+              <th scope="col">{messages.staff.organization}</th>
+              <th scope="col">{m.account}</th>
+              <th scope="col">{m.role}</th>
+              <th scope="col">{m.grantedAt}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(result?.items ?? []).map((row) => (
+              <tr key={`${row.orgId}-${row.account}-${row.role}`}>
+                <td>{`${row.orgId} · ${row.orgName}`}</td>
+                <td className="mono">{row.account}</td>
+                <td>{label(locale, "StaffRole", row.role as StaffRoleName)}</td>
+                <td>{formatDateTime(locale, row.grantedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </IndexListResult>
     </section>
   );
 }
