@@ -277,7 +277,7 @@ describe("Council of agencies (IshonchCouncil, Production deployment)", function
       ]);
     });
 
-    it("keeps the deploying account as the direct registrar of the local demo", async function () {
+    it("leaves the deployer the registrar role until the hand-over, for the demo data", async function () {
       const { manager, signers } = await networkHelpers.loadFixture(deployLocal);
       expect(await manager.hasRole(await manager.REGISTRAR_ROLE(), signers[0]!)).to.deep.equal([
         true,

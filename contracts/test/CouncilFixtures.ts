@@ -25,12 +25,14 @@ export async function deployProduction() {
   const council = await ethers.getContractAt("IshonchCouncil", deployed.council);
   const appeals = await ethers.getContractAt("CitizenAppeals", deployed.citizenAppeals);
   const queue = await ethers.getContractAt("KindergartenQueue", deployed.kindergartenQueue);
+  const directory = await ethers.getContractAt("IshonchDirectory", deployed.directory);
   return {
     manager,
     registry,
     council,
     appeals,
     queue,
+    directory,
     deployer: deployer!,
     orgAdmin: orgAdmin!,
     stranger: stranger!,

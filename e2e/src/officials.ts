@@ -1,5 +1,5 @@
 // The officials app as a user sees it (English UI): language switch, wallet panel, the
-// registration and staff-role forms and what they report.
+// registration and staff-role forms and what they report, directly or as council proposals.
 import { expect, type Locator, type Page } from "@playwright/test";
 import { testWalletInfo, type Address, type TestWallet } from "./wallet";
 
@@ -39,7 +39,11 @@ export class OfficialsApp {
     return this.page.getByRole("region", { name: /grant or revoke a staff role/i });
   }
 
-  /** Fills the registration form (fields left undefined stay as they are) and submits it. */
+  /**
+   * Fills the registration form (fields left undefined stay as they are) and submits it:
+   * "Register organization" for the registrar and others, "Propose to the council" for a
+   * council member.
+   */
   async submitRegistration(fields: {
     orgType?: string;
     region?: string;
@@ -55,22 +59,9 @@ export class OfficialsApp {
         .selectOption({ label: optionLabel(fields.parent) });
     }
     if (fields.name !== undefined) await form.getByLabel(/^name$/i).fill(fields.name);
-    await form.getByRole("button", { name: /register organization/i }).click();
-  }
-
-  /** Registers an organization and returns its id once the index has it. */
-  async registerOrganization(fields: {
-    orgType: string;
-    region: string;
-    parent: OrganizationChoice;
-    name: string;
-  }): Promise<number> {
-    await this.submitRegistration(fields);
-    const result = this.registerForm.getByRole("status").filter({ hasText: /registered/i });
-    await expect(result).toContainText(/organization registered: id \d+/i);
-    const id = Number(await this.registerForm.getByTestId("new-organization-id").textContent());
-    await expect(this.registerForm.getByText(/lists below are up to date/i)).toBeVisible();
-    return id;
+    await form
+      .getByRole("button", { name: /register organization|propose to the council/i })
+      .click();
   }
 
   /** Fills the staff form and clicks "Grant role". */
@@ -91,10 +82,43 @@ export class OfficialsApp {
     await form.getByRole("button", { name: /grant role/i }).click();
   }
 
+  /** Switches the wallet to another node account and waits for the page to show it. */
+  async switchAccount(index: number): Promise<void> {
+    await this.wallet.useAccount(index);
+    await expect(this.page.getByTestId("connected-account")).toHaveText(
+      new RegExp(`^${this.wallet.address}$`, "i"),
+    );
+  }
+
+  /** Follows the link from a form's proposal report to the council page. */
+  async followToCouncil(form: Locator): Promise<void> {
+    await form.getByRole("link", { name: "Open the council page" }).click();
+    await expect(this.page.getByRole("heading", { name: "Council of agencies" })).toBeVisible();
+  }
+
+  /** Follows the link from a service page (e.g. the council's) back to the main page. */
+  async returnHome(): Promise<void> {
+    await this.page.getByRole("link", { name: "Back to the main page" }).click();
+    await expect(this.registerForm).toBeVisible();
+  }
+
   /** The message a form shows when a write fails. */
   failureOf(form: Locator): Locator {
     return form.getByRole("alert");
   }
+}
+
+/**
+ * The id of the proposal a form reports having made: a member's proposal counts its own
+ * approval, so the local 2-of-3 council needs one more.
+ */
+export async function proposalIdIn(form: Locator): Promise<number> {
+  const created = form.getByTestId("proposal-created");
+  await expect(created).toHaveText(
+    /^Proposal \d+ created: it needs 1 more approval\(s\), then waits out the public delay\.$/,
+    { timeout: 45_000 },
+  );
+  return Number(/\d+/.exec((await created.textContent()) ?? "")![0]);
 }
 
 /** How the forms list an organization. */

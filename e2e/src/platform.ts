@@ -1,12 +1,12 @@
 // The whole platform for one test run: a fresh chain on a free port, the contracts
-// deployed and seeded with demo data, the indexer following the chain into a temporary
+// deployed, seeded with demo data and handed over to the council as `npm start` does, the indexer following the chain into a temporary
 // SQLite file, and both apps' production builds (`next start`) on free ports.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { deployIshonch, parseChainEngine, seedDemoData, startChain } from "@ishonch/devnet";
+import { deployDemoPlatform, parseChainEngine, startChain } from "@ishonch/devnet";
 import { closeIndex, indexHead, openIndex } from "@ishonch/index";
 import { importOffchainRecords, migrate } from "@ishonch/index/indexer";
 import type { OffchainRecords } from "@ishonch/sdk";
@@ -49,11 +49,14 @@ export async function startPlatform(): Promise<RunningPlatform> {
     stoppers.push(() => chain.stop());
     progress(`chain ${chain.chainId} at ${chain.rpcUrl}`);
     const deploymentFile = join(runDir, "deployment.json");
-    const deployment = await deployIshonch({ rpcUrl: chain.rpcUrl, deploymentFile });
-    progress("contracts deployed");
+    const platform = await deployDemoPlatform({ rpcUrl: chain.rpcUrl, deploymentFile });
+    const { deployment } = platform;
     // The off-chain records are for the index only: not handed to the test workers.
-    const { offchain, ...demo } = await seedDemoData(deployment, chain.rpcUrl);
-    progress(`demo data seeded (${demo.organizations.length} organizations)`);
+    const { offchain, ...demo } = platform.demo;
+    progress(
+      `contracts deployed, demo data seeded (${demo.organizations.length} organizations), ` +
+        "handed over to the council",
+    );
     const databaseUrl = `file:${join(runDir, "index.db")}`;
     await importSeedRecords(databaseUrl, offchain);
     progress("the seed's off-chain records imported into the index");
@@ -127,6 +130,7 @@ function assertBuilt(app: AppName): void {
 
 async function startApp(app: AppName, env: NodeJS.ProcessEnv, runDir: string) {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const cwd = appDir(app);
   const server = startGroupProcess(
     `next start (${app})`,
@@ -134,11 +138,17 @@ async function startApp(app: AppName, env: NodeJS.ProcessEnv, runDir: string) {
     ["start", "--hostname", "127.0.0.1", "--port", String(port)],
     {
       cwd,
-      env: { ...env, PORT: String(port), PATH: childPath([join(cwd, "node_modules", ".bin")]) },
+      env: {
+        ...env,
+        PORT: String(port),
+        PATH: childPath([join(cwd, "node_modules", ".bin")]),
+        // The address the officials app's signed staff challenges must name.
+        ...(app === "officials" ? { ISHONCH_OFFICIALS_URL: url } : {}),
+      },
       logFile: join(runDir, `${app}.log`),
     },
   );
-  return { server, url: `http://127.0.0.1:${port}` };
+  return { server, url };
 }
 
 /** Runs the index package's own `indexer` script (its CLI) with the `run` command. */

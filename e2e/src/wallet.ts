@@ -84,7 +84,7 @@ export class TestWallet {
     return this.accountAt(this.accountIndex);
   }
 
-  /** The node's unlocked account `index` (the demo data gives 0-9 roles, 10-19 none). */
+  /** The node's unlocked account `index` (see packages/devnet/src/demo-plan.ts for who holds what). */
   accountAt(index: number): Address {
     const account = this.nodeAccounts[index];
     if (account === undefined) throw new Error(`the node has no account ${index}`);

@@ -4,13 +4,15 @@ import CertificatesModule from "./Certificates.js";
 import KindergartenQueueModule from "./KindergartenQueue.js";
 import AppealsModule from "./Appeals.js";
 import CouncilModule from "./Council.js";
+import DirectoryModule from "./Directory.js";
 
 /**
  * The whole Ishonch deployment: the core (access manager, organization registry) and every
- * service contract, each in its own module, and the council of agencies (Council.ts). Parameters
- * go to the module that reads them, e.g. `{ "Core": { "registrar": "0x…" } }`. The deploying
- * account keeps its direct roles here (the local demo's ministry registrar); Production.ts is
- * this deployment followed by the hand-over that leaves the council alone in charge.
+ * service contract, each in its own module, the council of agencies (Council.ts) and the
+ * directory that lists every service's current contract (Directory.ts). Parameters go to the
+ * module that reads them, e.g. `{ "Core": { "registrar": "0x…" } }`. The deploying account
+ * still holds its wiring roles at the end of this module; Production.ts adds the hand-over
+ * (HandOver.ts) that leaves the council alone in charge. Only tests use this module alone.
  */
 export default buildModule("Ishonch", (m) => {
   const { accessManager, organizationRegistry } = m.useModule(CoreModule);
@@ -18,6 +20,7 @@ export default buildModule("Ishonch", (m) => {
   const { kindergartenQueue } = m.useModule(KindergartenQueueModule);
   const { citizenAppeals } = m.useModule(AppealsModule);
   const { council } = m.useModule(CouncilModule);
+  const { directory } = m.useModule(DirectoryModule);
   return {
     accessManager,
     organizationRegistry,
@@ -25,5 +28,6 @@ export default buildModule("Ishonch", (m) => {
     kindergartenQueue,
     citizenAppeals,
     council,
+    directory,
   };
 });

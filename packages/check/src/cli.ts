@@ -2,13 +2,14 @@
 // compares the operator's index with the chain. Run with `pnpm --filter @ishonch/check check`.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { decodeError } from "@ishonch/sdk";
+import { decodeError, findDirectoryMismatches } from "@ishonch/sdk";
 import { deploymentFromOptions } from "./deployment.ts";
 import { compareIndexWithChain } from "./index-diff.ts";
 import {
   allocationReport,
   appealReport,
   diplomaReport,
+  directoryReport,
   indexReport,
   positionReport,
 } from "./report.ts";
@@ -27,6 +28,7 @@ const usage = `Usage: check <command> --rpc URL (--deployment FILE | --address N
   allocation --offer N       prove that no child was skipped for an offer
   appeal --id N              recompute an appeal's deadline from its history
   index --database URL       compare the operator's index with the chain, row by row
+  directory                  compare the configured addresses with the directory's current ones
 Other flags: --chain-id N, --start-block N (with --address). Exit code 1: a disagreement.`;
 
 /** What a command found, printed as JSON or text; `agrees` decides the exit code. */
@@ -96,6 +98,10 @@ async function runCommand(command: string | undefined, chain: ChainReader): Prom
         text: indexReport(comparison),
         agrees: comparison.differences.length === 0,
       };
+    }
+    case "directory": {
+      const mismatches = await findDirectoryMismatches(chain.contracts);
+      return { result: mismatches, text: directoryReport(mismatches), agrees: !mismatches.length };
     }
     default:
       throw new Error(usage);

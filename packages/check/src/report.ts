@@ -1,5 +1,5 @@
 /** Human-readable reports of each check; `--json` prints the results themselves instead. */
-import type { AllocationFairness } from "@ishonch/sdk";
+import type { AllocationFairness, DirectoryMismatch } from "@ishonch/sdk";
 import type { IndexComparison, Row, RowDifference } from "./index-diff.ts";
 import type { AppealCheck, DiplomaCheck, PositionCheck } from "./verify.ts";
 
@@ -94,5 +94,18 @@ export function appealReport(check: AppealCheck): string {
     ),
     `  deadline recomputed ${check.recomputedDeadline.toISOString()}, stored ${appeal.deadline.toISOString()}`,
     `  overdue: ${check.overdue ? "yes" : "no"}: ${check.agrees ? "agrees" : "DISAGREES"}`,
+  ].join("\n");
+}
+
+export function directoryReport(mismatches: readonly DirectoryMismatch[]): string {
+  if (mismatches.length === 0) {
+    return "every configured contract is the one the directory lists as current";
+  }
+  return [
+    `${mismatches.length} contract(s) differ from the directory (not approved by the council):`,
+    ...mismatches.map(
+      ({ service, configured, current }) =>
+        `  ${service}: configured ${configured ?? "nothing"} / directory ${current}`,
+    ),
   ].join("\n");
 }

@@ -9,16 +9,25 @@ import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { id as keccakText, JsonRpcProvider } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import {
+  deployCertificateRegistryVersion,
+  deployIshonch,
+  seedDemoData,
+  startChain,
+  type LocalChain,
+} from "@ishonch/devnet";
 import { closeIndex, openIndex } from "@ishonch/index";
 import { migrate, runIndexer } from "@ishonch/index/indexer";
 import {
   appealStatus,
   connectIshonch,
+  directoryServiceId,
+  findDirectoryMismatches,
   issueCertificate,
   prepareDiploma,
   requireExtraChecking,
   serializeDiplomaDocument,
+  type DiplomaFields,
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { compareIndexWithChain } from "../src/index-diff.ts";
@@ -64,6 +73,23 @@ afterAll(async () => {
   await chain?.stop();
   rmSync(workDir, { recursive: true, force: true });
 });
+
+/** A SYNTHETIC graduate's diploma fields, numbered. */
+function syntheticDiploma(number: string): DiplomaFields {
+  return {
+    holderNameLatin: "Sinov Talaba",
+    holderNameCyrillic: "",
+    dateOfBirth: "2001-02-03",
+    studentId: `CHECK-${number}`,
+    faculty: "Sinov fakulteti",
+    programme: "Amaliy matematika",
+    degreeLevel: "Bachelor",
+    grade: "4.5",
+    graduationDate: "2024-06-28",
+    series: "CK",
+    number,
+  };
+}
 
 /** Runs the CLI as an operator would; returns its exit code and output. */
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -148,19 +174,7 @@ describe("re-verifications from the chain alone", () => {
     const asIssuer = connectIshonch(deployment, await provider.getSigner(issuer.index));
     const { document } = await issueCertificate(
       asIssuer,
-      prepareDiploma(issuer.orgId, {
-        holderNameLatin: "Sinov Talaba",
-        holderNameCyrillic: "",
-        dateOfBirth: "2001-02-03",
-        studentId: "CHECK-0001",
-        faculty: "Sinov fakulteti",
-        programme: "Amaliy matematika",
-        degreeLevel: "Bachelor",
-        grade: "4.5",
-        graduationDate: "2024-06-28",
-        series: "CK",
-        number: "1000001",
-      }),
+      prepareDiploma(issuer.orgId, syntheticDiploma("1000001")),
     );
     const check = await checkDiploma(reader, serializeDiplomaDocument(document));
     expect(check.verdict.kind).toBe("valid");
@@ -233,5 +247,71 @@ describe("re-verifications from the chain alone", () => {
     const cli = runCli(["appeal", "--id", String(open)]);
     expect(cli.stdout).toContain("overdue: no: agrees");
     expect(cli.status).toBe(0);
+  });
+});
+
+describe("check directory: the configured contracts against the council's directory", () => {
+  test("the deployment file names exactly the directory's current contracts", async () => {
+    expect(await findDirectoryMismatches(reader.contracts)).toEqual([]);
+    const cli = runCli(["directory"]);
+    expect(cli.stdout).toContain("every configured contract is the one the directory lists");
+    expect(cli.status).toBe(0);
+  });
+
+  test("an operator pointing the apps at another contract is reported, and only that", async () => {
+    const { CertificateRegistry, KindergartenQueue } = deployment.contracts;
+    const swapped = { ...deployment.contracts, CertificateRegistry: KindergartenQueue };
+    const forged = connectIshonch({ ...deployment, contracts: swapped }, provider);
+    expect(await findDirectoryMismatches(forged)).toEqual([
+      {
+        service: "CertificateRegistry",
+        configured: KindergartenQueue,
+        current: CertificateRegistry,
+      },
+    ]);
+    const cli = runCli(["directory", "--address", `CertificateRegistry=${KindergartenQueue}`]);
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain(
+      `  CertificateRegistry: configured ${KindergartenQueue} / directory ${CertificateRegistry}`,
+    );
+    expect(cli.stdout).toContain("1 contract(s) differ");
+  });
+
+  test("diploma: after an upgrade, the earlier registry's diplomas stay valid, what it issued later does not", async () => {
+    const issuer = demo.accounts.find((account) => account.role === "DiplomaIssuer")!;
+    // Bound to the earlier registry: its staff can still write there after the upgrade.
+    const atEarlier = connectIshonch(deployment, await provider.getSigner(issuer.index));
+    const before = await issueCertificate(
+      atEarlier,
+      prepareDiploma(issuer.orgId, syntheticDiploma("1000002")),
+    );
+    // This deployment has had no hand-over: the deployer still holds ADMIN, the council's role.
+    const directory = connectIshonch(deployment, await provider.getSigner(0)).directory;
+    const service = directoryServiceId("CertificateRegistry");
+    const earlier = deployment.contracts.CertificateRegistry;
+    const newer = await deployCertificateRegistryVersion(chain.rpcUrl, deployment, 0);
+    await (await directory.setServiceContract(service, newer)).wait();
+    const upgraded = connectChain({
+      ...deployment,
+      contracts: { ...deployment.contracts, CertificateRegistry: newer },
+    });
+    try {
+      const after = await issueCertificate(
+        atEarlier,
+        prepareDiploma(issuer.orgId, syntheticDiploma("1000003")),
+      );
+      const beforeCheck = await checkDiploma(upgraded, serializeDiplomaDocument(before.document));
+      expect(beforeCheck.verdict.kind).toBe("valid");
+      expect(beforeCheck.verdict.evidence?.contract).toBe(earlier);
+      const afterCheck = await checkDiploma(upgraded, serializeDiplomaDocument(after.document));
+      expect(afterCheck.verdict).toEqual({
+        kind: "notIssued",
+        evidence: null,
+        otherDeployment: true,
+      });
+    } finally {
+      upgraded.close();
+      await (await directory.setServiceContract(service, earlier)).wait();
+    }
   });
 });

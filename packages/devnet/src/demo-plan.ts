@@ -1,8 +1,9 @@
 /**
  * The demo data of the local platform, as data: real Uzbek education bodies under their
  * official names (Uzbek Latin, with the letters ʻ and ʼ), linked to their superiors, and
- * demo staff on the dev chain's first accounts. Accounts 10-19 stay free of any role:
- * tests use them as outsiders.
+ * demo staff on the dev chain's first accounts. Account 0 deploys and seeds, then renounces
+ * every role; accounts 10-16 stay free of any role (tests use them as outsiders); 17-19 are
+ * the council of agencies, and 17 also administers the school ministry.
  */
 import type { OrganizationTypeName, RegionName, StaffRoleName } from "@ishonch/sdk";
 
@@ -16,15 +17,16 @@ export interface DemoOrganizationPlan {
   name: string;
 }
 
-/** The access manager's registrar role, held outside any organization. */
-export const REGISTRAR = "Registrar";
-export type DemoRole = StaffRoleName | typeof REGISTRAR;
+export type DemoRole = StaffRoleName;
+
+/** The school ministry's key on the council of agencies (Council.ts) also administers it. */
+const SCHOOL_MINISTRY_ADMIN_INDEX = 17;
 
 export interface DemoStaffPlan {
   /** Index of the account among the node's unlocked accounts. */
   index: number;
   role: DemoRole;
-  /** Key of the organization; for the registrar, the ministry that holds the key. */
+  /** Key of the organization. */
   organization: string;
 }
 
@@ -145,12 +147,11 @@ export const demoOrganizations: readonly DemoOrganizationPlan[] = [
 
 /**
  * Who holds what. Administrators come first: each organization's other roles are then
- * granted by its own administrator, as in real use, or by the registrar where the
- * organization has no demo administrator.
+ * granted by its own administrator, as in real use, or by the deployer's temporary registrar
+ * role where the organization has no demo administrator.
  */
 export const demoStaff: readonly DemoStaffPlan[] = [
-  { index: 0, role: REGISTRAR, organization: "schoolMinistry" },
-  { index: 0, role: "OrganizationAdmin", organization: "schoolMinistry" },
+  { index: SCHOOL_MINISTRY_ADMIN_INDEX, role: "OrganizationAdmin", organization: "schoolMinistry" },
   { index: 1, role: "OrganizationAdmin", organization: "nationalUniversity" },
   { index: 6, role: "OrganizationAdmin", organization: "samarkandUniversity" },
   { index: 8, role: "OrganizationAdmin", organization: "chilonzorDepartment" },
@@ -162,7 +163,10 @@ export const demoStaff: readonly DemoStaffPlan[] = [
   { index: 9, role: "DiplomaIssuer", organization: "chilonzorSchool110" },
 ];
 
-/** The account that deploys the contracts and, by the Ignition module's default, registers. */
-export const REGISTRAR_INDEX = 0;
+/**
+ * The account that deploys the contracts, seeds the demo data with the roles the Ignition
+ * modules give it by default (admin, registrar, queue settings), then renounces all of them.
+ */
+export const DEPLOYER_INDEX = 0;
 /** The first account that the demo data leaves without any role. */
 export const FIRST_FREE_ACCOUNT = 10;

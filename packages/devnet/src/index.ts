@@ -6,7 +6,9 @@ export {
   type LocalChain,
   type StartChainOptions,
 } from "./chain.js";
-export { deployIshonch, type DeployOptions } from "./deploy.js";
+export { deployCertificateRegistryVersion, deployIshonch, type DeployOptions } from "./deploy.js";
+export { deployDemoPlatform, type DemoPlatform } from "./demo.js";
+export { holdsNoRole, rolesHeldBy, type HeldRoles } from "./roles.js";
 export {
   seedDemoData,
   type DemoAccount,
@@ -16,8 +18,8 @@ export {
 } from "./seed.js";
 export type { DemoDiplomaQr } from "./seed-certificates.js";
 export {
+  DEPLOYER_INDEX,
   FIRST_FREE_ACCOUNT,
-  REGISTRAR,
   demoOrganizations,
   demoStaff,
   type DemoOrganizationPlan,

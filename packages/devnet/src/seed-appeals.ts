@@ -1,7 +1,7 @@
 /**
  * Demo data of citizens' appeals, written through the SDK as the real actors would: the
- * platform relayer (the citizen app's account) gets the filing role, SYNTHETIC appeals are
- * sealed for the demo agency's dev key and filed, and its appeals officer reviews and
+ * platform relayer (the citizen app's account, given the filing role at deployment: deploy.ts)
+ * files SYNTHETIC appeals sealed for the demo agency's dev key, and its appeals officer reviews and
  * answers some. No chain time is advanced (other services' deadlines share the clock), so
  * none is overdue yet. The index database does not exist yet at seeding, so the sealed
  * documents and the agency's public key are returned for the index (`import-offchain`).
@@ -13,19 +13,15 @@ import {
   connectIshonch,
   devAgencyKeyPair,
   fileAppeal,
-  grantAppealsRelayer,
-  isAppealsRelayer,
   prepareAgencyDocument,
   prepareAppeal,
   relayerSignerFromEnv,
   sealedDocumentRecord,
   startReview,
-  type Address,
   type AppealTypeName,
   type IshonchDeployment,
   type OffchainRecords,
 } from "@ishonch/sdk";
-import { REGISTRAR_INDEX } from "./demo-plan.js";
 import type { DemoData } from "./seed.js";
 
 /** SYNTHETIC appeals: no real person, address or event. */
@@ -54,11 +50,6 @@ export async function seedAppeals(
   if (!officer) throw new Error("seedAppeals: the demo plan has no appeals officer");
   const relayerSigner = await relayerSignerFromEnv(process.env, provider);
   const relayer = connectIshonch(deployment, relayerSigner);
-  const relayerAddress = (await relayerSigner.getAddress()) as Address;
-  if (!(await isAppealsRelayer(relayer, relayerAddress))) {
-    const admin = connectIshonch(deployment, await provider.getSigner(REGISTRAR_INDEX));
-    await grantAppealsRelayer(admin, relayerAddress);
-  }
   const officerContracts = connectIshonch(deployment, await provider.getSigner(officer.index));
   const agencyId = officer.orgId;
   const agencyKey = { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };

@@ -40,7 +40,7 @@ import {
   DEFAULT_AGE_GROUPS,
   DEFAULT_PRIORITY_CATEGORIES,
 } from "../../../contracts/ignition/modules/KindergartenQueue.ts";
-import { REGISTRAR_INDEX, demoOrganizations } from "./demo-plan.js";
+import { DEPLOYER_INDEX, demoOrganizations } from "./demo-plan.js";
 import type { DemoAccount, DemoData } from "./seed.js";
 
 /** The demo district staff of the queue: Chilonzor's administrator and queue officer. */
@@ -91,7 +91,7 @@ export async function seedQueue(
     const signer = await provider.getSigner(index);
     return { address: signer.address as Address, contracts: connectIshonch(deployment, signer) };
   };
-  const settings = await as(REGISTRAR_INDEX);
+  const settings = await as(DEPLOYER_INDEX);
   const districtAdmin = await as(DISTRICT_ADMIN_INDEX);
   const officer = await as(QUEUE_OFFICER_INDEX);
   const relayerSigner = await relayerSignerFromEnv(process.env, provider);

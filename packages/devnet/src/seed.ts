@@ -18,13 +18,7 @@ import {
   type OrganizationTypeName,
   type RegionName,
 } from "@ishonch/sdk";
-import {
-  REGISTRAR,
-  REGISTRAR_INDEX,
-  demoOrganizations,
-  demoStaff,
-  type DemoRole,
-} from "./demo-plan.js";
+import { DEPLOYER_INDEX, demoOrganizations, demoStaff, type DemoRole } from "./demo-plan.js";
 import { seedQueue } from "./seed-queue.js";
 import { seedAppeals } from "./seed-appeals.js";
 import { seedCertificates, type DemoDiplomaQr } from "./seed-certificates.js";
@@ -60,7 +54,10 @@ export interface SeededDemoData extends DemoData {
   diplomaQrCodes: DemoDiplomaQr[];
 }
 
-/** Seeds a deployment that holds no organization yet, using the node's unlocked accounts. */
+/**
+ * Seeds a deployment that holds no organization yet, using the node's unlocked accounts: the
+ * deploying account registers and appoints with the roles it still holds before the hand-over.
+ */
 export async function seedDemoData(
   deployment: IshonchDeployment,
   rpcUrl: string,
@@ -84,12 +81,12 @@ export async function seedDemoData(
       return signer;
     };
 
-    const registrar = await as(REGISTRAR_INDEX);
+    const registrar = await as(DEPLOYER_INDEX);
     if ((await organizationCount(registrar.contracts)) > 0) {
       throw new Error("seedDemoData: this deployment already holds organizations");
     }
     if (!(await isRegistrar(registrar.contracts, registrar.address))) {
-      throw new Error(`seedDemoData: account ${REGISTRAR_INDEX} is not the registrar`);
+      throw new Error(`seedDemoData: account ${DEPLOYER_INDEX} is not the registrar`);
     }
 
     const organizations = await registerOrganizations(registrar.contracts);
@@ -103,8 +100,8 @@ export async function seedDemoData(
       if (role === "OrganizationAdmin") {
         await grantOrganizationAdmin(registrar.contracts, id, address);
         adminOf.set(organization, index);
-      } else if (role !== REGISTRAR) {
-        const granter = await as(adminOf.get(organization) ?? REGISTRAR_INDEX);
+      } else {
+        const granter = await as(adminOf.get(organization) ?? DEPLOYER_INDEX);
         await grantStaffRole(granter.contracts, id, StaffRole[role], address);
       }
       accounts.push({ role, address, index, organization: name, orgId: id });

@@ -1,18 +1,18 @@
 /**
  * `start`: the whole platform on this machine, from a clean state every time: a fresh
- * chain, the contracts deployed and seeded with demo data, the indexer following the
- * chain, and both apps' production servers. Ctrl-C (SIGINT) or SIGTERM stops all of it.
+ * chain, the contracts deployed, seeded with demo data and handed over to the council as in
+ * production, the indexer following the chain, and both apps' production servers. Ctrl-C (SIGINT) or SIGTERM stops all of it.
  */
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { diplomaQrUrl } from "@ishonch/sdk";
 import { startChain } from "./chain.js";
-import { deployIshonch } from "./deploy.js";
-import { FIRST_FREE_ACCOUNT } from "./demo-plan.js";
+import { deployDemoPlatform } from "./demo.js";
+import { DEPLOYER_INDEX, FIRST_FREE_ACCOUNT } from "./demo-plan.js";
 import { LOCALHOST, claimablePort, httpStatus, waitFor } from "./net.js";
 import { packageBin, pnpmCommand, root } from "./paths.js";
 import { runToCompletion, spawnGroup, type GroupOptions } from "./processes.js";
-import { seedDemoData, type SeededDemoData } from "./seed.js";
+import type { SeededDemoData } from "./seed.js";
 import { readStartSettings, type AppSettings, type StartSettings } from "./settings.js";
 import { createSupervisor } from "./supervisor.js";
 
@@ -62,7 +62,11 @@ function removeOldState(settings: StartSettings): void {
 
 /** The environment every part reads its chain, deployment and index from. */
 function platformEnv(settings: StartSettings, rpcUrl: string, chainId: number): NodeJS.ProcessEnv {
+  const [citizen, officials] = settings.apps;
   return {
+    // The apps' public addresses (QR codes, signed staff challenges) follow the chosen ports.
+    ISHONCH_CITIZEN_URL: `http://localhost:${citizen!.port}`,
+    ISHONCH_OFFICIALS_URL: `http://localhost:${officials!.port}`,
     ...process.env,
     ISHONCH_RPC_URL: rpcUrl,
     ISHONCH_CHAIN_ID: `${chainId}`,
@@ -120,6 +124,7 @@ function printSummary(
   settings: StartSettings,
   rpcUrl: string,
   chainId: number,
+  deployer: string,
   demo: SeededDemoData,
 ) {
   const [citizen, officials] = settings.apps;
@@ -144,9 +149,12 @@ function printSummary(
       `  Logs            ${shown(settings.logDir)}/`,
       "",
       "Demo accounts (the chain's unlocked development accounts):",
+      `  #${`${DEPLOYER_INDEX}`.padEnd(2)} ${deployer}  deployer: seeded the demo, then renounced every role`,
       ...accounts,
       `  #${FIRST_FREE_ACCOUNT} to #16: no role (free for trying things out).`,
-      "  #17, #18, #19: the council of agencies (2 of 3, one-hour public delay);",
+      "  #17, #18, #19: the council of agencies (2 of 3, one-hour public delay), the only",
+      "  registrar and admin: accrediting, appointing administrators and changing settings",
+      "  are council proposals. #17 also administers the school ministry (above);",
       "  #19 is also the citizen app's relayer.",
       "Their private keys are Hardhat's well-known development keys, listed at the top of",
       `${shown(join(settings.logDir, "chain.log"))}. Never use them on a real network.`,
@@ -171,13 +179,11 @@ async function main(): Promise<void> {
     name: "the chain",
     ...(await startChain({ port: settings.chainPort, onOutput: logTo(settings, "chain") })),
   });
-  console.log("Deploying the contracts…");
-  const deployment = await deployIshonch({
+  console.log("Deploying the contracts, writing the demo data, handing over to the council…");
+  const { deployer, demo } = await deployDemoPlatform({
     rpcUrl: chain.rpcUrl,
     deploymentFile: settings.deploymentFile,
   });
-  console.log("Writing the demo data…");
-  const demo = await seedDemoData(deployment, chain.rpcUrl);
   const offchainFile = join(dirname(settings.deploymentFile), "seed-offchain.json");
   writeFileSync(offchainFile, JSON.stringify(demo.offchain));
 
@@ -187,7 +193,7 @@ async function main(): Promise<void> {
     startIndexer(settings, env, offchainFile),
     ...settings.apps.map((app) => startApp(settings, app, env)),
   ]);
-  printSummary(settings, chain.rpcUrl, chain.chainId, demo);
+  printSummary(settings, chain.rpcUrl, chain.chainId, deployer, demo);
 }
 
 main().catch((error: unknown) => {

@@ -17,11 +17,11 @@ import {
 } from "@ishonch/sdk";
 import { readDeploymentFile } from "@ishonch/sdk/node";
 import {
+  DEPLOYER_INDEX,
   FIRST_FREE_ACCOUNT,
-  REGISTRAR,
-  deployIshonch,
+  deployDemoPlatform,
   demoOrganizations,
-  seedDemoData,
+  rolesHeldBy,
   startChain,
   type DemoData,
   type LocalChain,
@@ -40,20 +40,25 @@ function listening(port: number): Promise<boolean> {
 }
 
 const portOf = (rpcUrl: string) => Number(new URL(rpcUrl).port);
+/** Accounts 17-19 are the local council (contracts/ignition/modules/Council.ts). */
+const FIRST_COUNCIL_ACCOUNT = 17;
 
-describe("a local chain with Ishonch deployed and seeded", () => {
+describe("a local chain with Ishonch deployed, seeded and handed over to the council", () => {
   const workDir = mkdtempSync(join(tmpdir(), "ishonch-devnet-"));
   const deploymentFile = join(workDir, "deployment.json");
   let chain: LocalChain | undefined;
   let deployment: IshonchDeployment;
   let demo: DemoData;
+  let deployer: Address;
   let provider: JsonRpcProvider;
   let reader: IshonchContracts;
 
   beforeAll(async () => {
     chain = await startChain();
-    deployment = await deployIshonch({ rpcUrl: chain.rpcUrl, deploymentFile });
-    demo = await seedDemoData(deployment, chain.rpcUrl);
+    ({ deployment, deployer, demo } = await deployDemoPlatform({
+      rpcUrl: chain.rpcUrl,
+      deploymentFile,
+    }));
     provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
     reader = connectIshonch(deployment, provider);
   });
@@ -102,25 +107,38 @@ describe("a local chain with Ishonch deployed and seeded", () => {
     }
   });
 
-  test("each demo account holds exactly its roles, and accounts from 10 on hold none", async () => {
+  test("the deploying account holds no role; the council alone is registrar and admin", async () => {
+    const accounts = (await provider.send("eth_accounts", [])) as string[];
+    expect(deployer).toBe(getAddress(accounts[DEPLOYER_INDEX]!));
+    expect(await rolesHeldBy(reader, deployer)).toEqual({ accessRoles: [], staffRoles: [] });
+    const council = deployment.contracts.IshonchCouncil;
+    const adminRole = await reader.accessManager.ADMIN_ROLE();
+    const settingsRole = await reader.kindergartenQueue.QUEUE_SETTINGS_ROLE();
+    expect((await rolesHeldBy(reader, council)).accessRoles.sort()).toEqual(
+      [adminRole, await reader.accessManager.REGISTRAR_ROLE(), settingsRole].sort(),
+    );
+    // The deployer's wiring roles are gone: it can neither accredit nor change a setting.
+    expect(await isRegistrar(reader, deployer)).toBe(false);
+    expect((await reader.accessManager.hasRole(settingsRole, deployer))[0]).toBe(false);
+  });
+
+  test("each demo account holds exactly its staff roles, and accounts 10-16 hold none", async () => {
     const accounts = ((await provider.send("eth_accounts", [])) as string[]).map(
       (account) => getAddress(account) as Address,
     );
     for (const [index, address] of accounts.entries()) {
       const expected = demo.accounts.filter((account) => account.index === index);
       expect(expected.every((account) => account.address === address)).toBe(true);
-      if (index >= FIRST_FREE_ACCOUNT) expect(expected).toEqual([]);
+      if (index >= FIRST_FREE_ACCOUNT && index < FIRST_COUNCIL_ACCOUNT)
+        expect(expected).toEqual([]);
 
-      expect(await isRegistrar(reader, address)).toBe(
-        expected.some((account) => account.role === REGISTRAR),
-      );
+      expect(await isRegistrar(reader, address)).toBe(false);
       const held: string[] = [];
       for (const orgId of await organizationsOf(reader, address)) {
         for (const role of await staffRolesOf(reader, orgId, address))
           held.push(`${orgId}:${role}`);
       }
-      const staffRoles = expected.filter((account) => account.role !== REGISTRAR);
-      expect(held.sort()).toEqual(staffRoles.map(({ orgId, role }) => `${orgId}:${role}`).sort());
+      expect(held.sort()).toEqual(expected.map(({ orgId, role }) => `${orgId}:${role}`).sort());
     }
   });
 

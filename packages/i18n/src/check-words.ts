@@ -90,6 +90,36 @@ const checkPageWords = {
     ru: "Выберите, что проверить",
     en: "Choose what to check",
   },
+  contractsTitle: {
+    uz: "Bu sayt kengash tasdiqlagan shartnomalardan foydalanadimi?",
+    ru: "Использует ли сайт контракты, утверждённые советом?",
+    en: "Does this site use the contracts the council approved?",
+  },
+  contractsText: {
+    uz: "Sayt sozlangan har bir shartnoma manzili agentliklar kengashining katalogidagi joriy manzil bilan solishtiriladi.",
+    ru: "Каждый адрес контракта, на который настроен сайт, сравнивается с текущим адресом в каталоге совета агентств.",
+    en: "Every contract address this site is configured with is compared with the current one in the council of agencies' directory.",
+  },
+  contractsCheck: {
+    uz: "Shartnomalarni tekshirish",
+    ru: "Проверить контракты",
+    en: "Check the contracts",
+  },
+  contractsAgree: {
+    uz: "Barcha shartnomalar kengash katalogidagi joriy shartnomalar bilan mos keladi",
+    ru: "Все контракты совпадают с текущими в каталоге совета",
+    en: "Every contract is the current one in the council's directory",
+  },
+  contractsDiffer: {
+    uz: "{count} ta shartnoma kengash katalogi bilan mos KELMAYDI",
+    ru: "Не совпадают с каталогом совета контрактов: {count}",
+    en: "{count} contract(s) DO NOT match the council's directory",
+  },
+  directoryAddress: { uz: "Kengash katalogi", ru: "Каталог совета", en: "Council's directory" },
+  service: { uz: "Xizmat", ru: "Служба", en: "Service" },
+  configured: { uz: "Saytda", ru: "На сайте", en: "On this site" },
+  inDirectory: { uz: "Katalogda", ru: "В каталоге", en: "In the directory" },
+  notConfigured: { uz: "koʻrsatilmagan", ru: "не указан", en: "not set" },
   chainUnavailable: {
     uz: "Zanjir tuguni javob bermayapti",
     ru: "Узел блокчейна не отвечает",

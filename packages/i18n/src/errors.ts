@@ -4,6 +4,7 @@ import { accessErrorWords } from "./errors/access.ts";
 import { appealErrorWords } from "./errors/appeals.ts";
 import { certificateErrorWords } from "./errors/certificates.ts";
 import { councilErrorWords } from "./errors/council.ts";
+import { directoryErrorWords } from "./errors/directory.ts";
 import { organizationErrorWords } from "./errors/organizations.ts";
 import { queueErrorWords } from "./errors/queue.ts";
 import { signatureErrorWords } from "./errors/signatures.ts";
@@ -20,6 +21,7 @@ export const errorWords: Readonly<Record<IshonchErrorCode, Words>> = {
   ...appealErrorWords,
   ...signatureErrorWords,
   ...councilErrorWords,
+  ...directoryErrorWords,
 };
 
 /** A user-facing sentence for an SDK error (or its code), never hex. */

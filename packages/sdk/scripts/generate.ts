@@ -22,6 +22,7 @@ const deployedContracts = {
   KindergartenQueue: "contracts/queue/KindergartenQueue.sol",
   CitizenAppeals: "contracts/appeals/CitizenAppeals.sol",
   IshonchCouncil: "contracts/governance/IshonchCouncil.sol",
+  IshonchDirectory: "contracts/governance/IshonchDirectory.sol",
 } as const;
 
 interface AstNode {

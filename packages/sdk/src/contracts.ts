@@ -4,6 +4,7 @@ import type {
   CitizenAppeals,
   IshonchAccessManager,
   IshonchCouncil,
+  IshonchDirectory,
   KindergartenQueue,
   OrganizationRegistry,
 } from "@ishonch/contracts/types";
@@ -16,6 +17,7 @@ export type {
   CitizenAppeals,
   IshonchAccessManager,
   IshonchCouncil,
+  IshonchDirectory,
   KindergartenQueue,
   OrganizationRegistry,
 };
@@ -29,6 +31,7 @@ export interface IshonchContracts {
   kindergartenQueue: KindergartenQueue;
   citizenAppeals: CitizenAppeals;
   council: IshonchCouncil;
+  directory: IshonchDirectory;
 }
 
 const interfaces = new Map<ContractName, Interface>();
@@ -61,5 +64,6 @@ export function connectIshonch(
     kindergartenQueue: bind<KindergartenQueue>("KindergartenQueue"),
     citizenAppeals: bind<CitizenAppeals>("CitizenAppeals"),
     council: bind<IshonchCouncil>("IshonchCouncil"),
+    directory: bind<IshonchDirectory>("IshonchDirectory"),
   };
 }

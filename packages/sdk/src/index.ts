@@ -9,3 +9,4 @@ export * from "./appeals/index.ts";
 export * from "./certificates/index.ts";
 export * from "./council/index.ts";
 export * from "./offchain-records.ts";
+export * from "./directory.ts";

@@ -22,6 +22,7 @@ const deployment: IshonchDeployment = parseDeployment({
     KindergartenQueue: Wallet.createRandom().address,
     CitizenAppeals: Wallet.createRandom().address,
     IshonchCouncil: Wallet.createRandom().address,
+    IshonchDirectory: Wallet.createRandom().address,
   },
 });
 

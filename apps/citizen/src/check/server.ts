@@ -9,7 +9,7 @@ import {
   connectChain,
   type ChainReader,
 } from "@ishonch/check/verify";
-import type { ContractName } from "@ishonch/sdk";
+import { findDirectoryMismatches, type ContractName, type DirectoryMismatch } from "@ishonch/sdk";
 import { readDeploymentFile } from "@ishonch/sdk/node";
 import type { CheckKind } from "./kinds.ts";
 
@@ -98,6 +98,29 @@ export async function checkOnChain(kind: CheckKind, id: number): Promise<CheckRe
       blockNumber,
     };
     return { ...result, source } as CheckResult;
+  } finally {
+    chain.close();
+  }
+}
+
+/** The site's configured contracts against the council's directory (`check directory`). */
+export interface ContractsCheck {
+  rpcUrl: string;
+  directory: string;
+  /** Empty when every configured contract is the directory's current one. */
+  mismatches: DirectoryMismatch[];
+}
+
+/** Compares the deployment file this site runs on with the directory, on a fresh connection. */
+export async function checkContractsOnChain(): Promise<ContractsCheck> {
+  const deployment = readDeploymentFile();
+  const chain = connectChain(deployment);
+  try {
+    return {
+      rpcUrl: deployment.rpcUrl,
+      directory: deployment.contracts.IshonchDirectory,
+      mismatches: await findDirectoryMismatches(chain.contracts),
+    };
   } finally {
     chain.close();
   }

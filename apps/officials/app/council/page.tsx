@@ -1,24 +1,35 @@
 import { errorMessage, format } from "@ishonch/i18n";
+import { queueAgeGroups, queuePriorityCategories } from "@ishonch/index";
 import {
   chainNow,
   decodeError,
   getCouncilMembership,
+  getQueueSettings,
   listCouncilProposals,
+  listDirectoryServices,
   type CouncilMembership,
   type CouncilProposal,
+  type QueueSettings,
 } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { CouncilProposals } from "../../src/components/council/CouncilProposals";
+import { ProposeQueueSettingForm } from "../../src/components/council/ProposeQueueSettingForm";
+import { ProposeUpgradeForm } from "../../src/components/council/ProposeUpgradeForm";
 import { RegisterOrganizationForm } from "../../src/components/workspace/RegisterOrganizationForm";
 import { formatDateTime } from "../../src/lib/dates";
 import { councilMessagesFor } from "../../src/messages/council";
 import { loadDeployment } from "../../src/server/deployment";
+import { fromIndex } from "../../src/server/index-db";
 import { requestLocale } from "../../src/server/locale";
 
 /** What the page reads from the chain, all at one moment of the chain's clock. */
 interface CouncilView {
   membership: CouncilMembership;
   proposals: CouncilProposal[];
+  /** The services the directory lists, for the upgrade form. */
+  services: string[];
+  /** The queue's settings the council decides, for the queue-setting form. */
+  queueSettings: QueueSettings;
   now: number;
 }
 
@@ -32,14 +43,25 @@ export default async function CouncilPage() {
   const deployment = loadDeployment();
   if (!deployment.ok) return null;
   const contracts = connectReader(deployment.deployment);
+  // The contract keeps no list of categories and age groups: their ids come from the index,
+  // their definitions from the chain.
+  const [categories, ageGroups] = await Promise.all([
+    fromIndex((db) => queuePriorityCategories(db)),
+    fromIndex((db) => queueAgeGroups(db)),
+  ]);
   let view: CouncilView;
   try {
-    const [membership, proposals, now] = await Promise.all([
+    const [membership, proposals, services, queueSettings, now] = await Promise.all([
       getCouncilMembership(contracts),
       listCouncilProposals(contracts),
+      listDirectoryServices(contracts),
+      getQueueSettings(contracts, {
+        priorityCategories: (categories ?? []).map((category) => category.id),
+        ageGroups: (ageGroups ?? []).map((group) => group.id),
+      }),
       chainNow(contracts),
     ]);
-    view = { membership, proposals, now: now.time };
+    view = { membership, proposals, services, queueSettings, now: now.time };
   } catch (error) {
     return (
       <section className="panel" role="alert">
@@ -49,7 +71,7 @@ export default async function CouncilPage() {
       </section>
     );
   }
-  const { membership, proposals, now } = view;
+  const { membership, proposals, services, queueSettings, now } = view;
   return (
     <>
       <section className="panel">
@@ -63,12 +85,16 @@ export default async function CouncilPage() {
       <div className="grid two">
         <CouncilProposals
           locale={locale}
-          registry={deployment.deployment.contracts.OrganizationRegistry}
+          targets={deployment.deployment.contracts}
           membership={membership}
           proposals={proposals}
           now={now}
         />
-        <RegisterOrganizationForm through="council" />
+        <div>
+          <RegisterOrganizationForm through="council" />
+          <ProposeUpgradeForm services={services} />
+          <ProposeQueueSettingForm current={queueSettings} />
+        </div>
       </div>
     </>
   );

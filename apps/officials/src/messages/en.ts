@@ -43,6 +43,7 @@ export const en = {
     loading: "Reading from the chain…",
     registrar: "This account holds the registrar role (ministry administrator).",
     notRegistrar: "This account does not hold the registrar role.",
+    councilMember: "This account is a member of the council of agencies.",
     none: "This account holds no staff role in any organization.",
     organization: "Organization",
     status: "Status",
@@ -59,7 +60,9 @@ export const en = {
     notStaffAdminWarning:
       "Your account is neither the registrar nor an administrator of this organization on chain: the contract will refuse this.",
     notRegistrarWarning:
-      "Your account does not hold the registrar role on chain: the contract will refuse this.",
+      "Your account is neither the registrar nor a member of the council of agencies on chain: the contract will refuse this.",
+    councilProposalNote:
+      "You are a member of the council of agencies: this becomes a council proposal, carried out once enough members approve and a public delay is over.",
   },
   register: {
     heading: "Register an organization",
@@ -71,6 +74,7 @@ export const en = {
     nameHint: "1 to {max} bytes of UTF-8 (letters such as oʻ or я take 2 bytes).",
     nameBytes: "{bytes} of {max} bytes",
     submit: "Register organization",
+    propose: "Propose to the council",
     success: "Organization registered: id {id}",
   },
   staff: {
@@ -84,7 +88,8 @@ export const en = {
     revoke: "Revoke role",
     granted: "Role granted: {role} in organization {id}",
     revoked: "Role revoked: {role} in organization {id}",
-    adminNote: "Organization administrators are appointed by the registrar only.",
+    adminNote:
+      "Organization administrators are appointed by the council of agencies: a member's request becomes a council proposal.",
   },
   status: {
     heading: "Suspend or reactivate an organization",
@@ -93,6 +98,12 @@ export const en = {
     reactivate: "Reactivate",
     suspended: "Organization {id} suspended",
     reactivated: "Organization {id} reactivated",
+  },
+  proposal: {
+    created:
+      "Proposal {id} created: it needs {count} more approval(s), then waits out the public delay.",
+    createdApproved: "Proposal {id} created and approved: it now waits out the public delay.",
+    councilLink: "Open the council page",
   },
   form: {
     choose: "Choose…",

@@ -40,6 +40,7 @@ export const uz: Messages = {
     loading: "Blokcheyndan oʻqilmoqda…",
     registrar: "Bu hisob registrator roliga ega (vazirlik maʼmuri).",
     notRegistrar: "Bu hisob registrator roliga ega emas.",
+    councilMember: "Bu hisob agentliklar kengashi aʼzosi.",
     none: "Bu hisob hech bir tashkilotda xodim roliga ega emas.",
     organization: "Tashkilot",
     status: "Holati",
@@ -56,7 +57,9 @@ export const uz: Messages = {
     notStaffAdminWarning:
       "Hisobingiz blokcheynda na registrator, na bu tashkilot maʼmuri: shartnoma buni rad etadi.",
     notRegistrarWarning:
-      "Hisobingiz blokcheynda registrator roliga ega emas: shartnoma buni rad etadi.",
+      "Hisobingiz blokcheynda na registrator, na agentliklar kengashi aʼzosi: shartnoma buni rad etadi.",
+    councilProposalNote:
+      "Siz agentliklar kengashi aʼzosisiz: bu kengash taklifiga aylanadi va yetarli aʼzolar tasdiqlab, ochiq kutish muddati tugagach bajariladi.",
   },
   register: {
     heading: "Tashkilotni roʻyxatdan oʻtkazish",
@@ -68,6 +71,7 @@ export const uz: Messages = {
     nameHint: "UTF-8 da 1 dan {max} baytgacha (oʻ yoki я kabi harflar 2 bayt oladi).",
     nameBytes: "{bytes} / {max} bayt",
     submit: "Tashkilotni roʻyxatdan oʻtkazish",
+    propose: "Kengashga taklif qilish",
     success: "Tashkilot roʻyxatdan oʻtkazildi: ID {id}",
   },
   staff: {
@@ -81,7 +85,8 @@ export const uz: Messages = {
     revoke: "Rolni olib qoʻyish",
     granted: "Rol berildi: {role}, tashkilot {id}",
     revoked: "Rol olib qoʻyildi: {role}, tashkilot {id}",
-    adminNote: "Tashkilot maʼmurlarini faqat registrator tayinlaydi.",
+    adminNote:
+      "Tashkilot maʼmurlarini agentliklar kengashi tayinlaydi: kengash aʼzosining soʻrovi kengash taklifiga aylanadi.",
   },
   status: {
     heading: "Tashkilot faoliyatini toʻxtatish yoki tiklash",
@@ -90,6 +95,12 @@ export const uz: Messages = {
     reactivate: "Tiklash",
     suspended: "{id}-tashkilot faoliyati toʻxtatildi",
     reactivated: "{id}-tashkilot faoliyati tiklandi",
+  },
+  proposal: {
+    created:
+      "{id}-taklif yaratildi: yana {count} ta tasdiq kerak, soʻng ochiq kutish muddati oʻtadi.",
+    createdApproved: "{id}-taklif yaratildi va tasdiqlandi: endi ochiq kutish muddati oʻtmoqda.",
+    councilLink: "Kengash sahifasini ochish",
   },
   form: {
     choose: "Tanlang…",

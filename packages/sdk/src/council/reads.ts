@@ -3,6 +3,8 @@ import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
 import { decodeError } from "../errors.ts";
 import { proposalStateNames, type ProposalStateName } from "../generated/enums.ts";
+import { getAgeGroup, getPriorityCategory, read } from "../queue/reads.ts";
+import type { AgeGroupSetting, PriorityCategorySetting } from "./calls.ts";
 
 /** A proposal as the council holds it. */
 export interface CouncilProposal {
@@ -89,4 +91,28 @@ export function countingApprovals(
 export function secondsUntilExecutable(proposal: CouncilProposal, chainNow: number): number | null {
   if (proposal.executableAt === null) return null;
   return Math.max(0, proposal.executableAt - chainNow);
+}
+
+/** The kindergarten queue's settings that only the council changes, as the chain holds them. */
+export interface QueueSettings {
+  /** Seconds a parent has to answer an offer made now. */
+  offerPeriod: number;
+  priorityCategories: PriorityCategorySetting[];
+  ageGroups: AgeGroupSetting[];
+}
+
+/**
+ * Reads the offer period and the definitions of the given categories and age groups (the
+ * contract keeps no list of them: the ids come from the caller, e.g. the index).
+ */
+export async function getQueueSettings(
+  contracts: IshonchContracts,
+  ids: { priorityCategories: number[]; ageGroups: number[] },
+): Promise<QueueSettings> {
+  const [offerPeriod, priorityCategories, ageGroups] = await Promise.all([
+    read(() => contracts.kindergartenQueue.offerPeriod()),
+    Promise.all(ids.priorityCategories.map((id) => getPriorityCategory(contracts, id))),
+    Promise.all(ids.ageGroups.map((id) => getAgeGroup(contracts, id))),
+  ]);
+  return { offerPeriod: Number(offerPeriod), priorityCategories, ageGroups };
 }

@@ -3,7 +3,12 @@ import { checkWord, errorMessage, type CheckPageWord } from "@ishonch/i18n";
 import { IshonchError } from "@ishonch/sdk";
 import { Layout } from "../../../src/components/Layout.tsx";
 import { checkKinds, isCheckKind, type CheckKind } from "../../../src/check/kinds.ts";
-import { checkOnChain, type CheckResult } from "../../../src/check/server.ts";
+import {
+  checkContractsOnChain,
+  checkOnChain,
+  type CheckResult,
+  type ContractsCheck,
+} from "../../../src/check/server.ts";
 import { parseNumber } from "../../../src/queue/input.ts";
 import { pageFrame } from "../../../src/server/frame.ts";
 import { formatDateTime } from "../../../src/server/format.ts";
@@ -16,6 +21,8 @@ interface CheckProps {
   kind: CheckKind;
   idText: string;
   result: CheckResult | null;
+  /** The site's contracts against the council's directory, when asked (`?contracts=1`). */
+  contracts: ContractsCheck | null;
   error: string | null;
 }
 
@@ -26,7 +33,15 @@ export const getServerSideProps: GetServerSideProps<CheckProps> = async (context
   const kindText = context.query.kind;
   const idText = typeof context.query.id === "string" ? context.query.id : "";
   const kind: CheckKind = isCheckKind(kindText) ? kindText : "application";
-  const props: CheckProps = { frame, kind, idText, result: null, error: null };
+  const props: CheckProps = { frame, kind, idText, result: null, contracts: null, error: null };
+  if (context.query.contracts === "1") {
+    try {
+      props.contracts = await checkContractsOnChain();
+    } catch {
+      props.error = checkWord(locale, "chainUnavailable");
+    }
+    return { props };
+  }
   if (idText === "") return { props };
   if (!isCheckKind(kindText)) {
     return { props: { ...props, error: checkWord(locale, "unknownKind") } };
@@ -57,7 +72,56 @@ function Verdict({ agrees, text }: { agrees: boolean; text: string }) {
   );
 }
 
-export default function CheckPage({ frame, kind, idText, result, error }: CheckProps) {
+/** The configured contracts against the directory: a verdict, and each one that differs. */
+function ContractsVerdict({
+  check,
+  w,
+}: {
+  check: ContractsCheck;
+  w: (word: CheckPageWord, values?: Record<string, unknown>) => string;
+}) {
+  const { mismatches } = check;
+  return (
+    <>
+      <Verdict
+        agrees={mismatches.length === 0}
+        text={
+          mismatches.length === 0
+            ? w("contractsAgree")
+            : w("contractsDiffer", { count: mismatches.length })
+        }
+      />
+      <dl className="facts card card-chain">
+        <dt>{w("rpcUrl")}</dt>
+        <dd>{check.rpcUrl}</dd>
+        <dt>{w("directoryAddress")}</dt>
+        <dd data-testid="check-directory">{check.directory}</dd>
+      </dl>
+      {mismatches.length > 0 && (
+        <table data-testid="contracts-mismatches">
+          <thead>
+            <tr>
+              <th>{w("service")}</th>
+              <th>{w("configured")}</th>
+              <th>{w("inDirectory")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mismatches.map((row) => (
+              <tr key={row.service}>
+                <td>{row.service}</td>
+                <td>{row.configured ?? w("notConfigured")}</td>
+                <td>{row.current}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export default function CheckPage({ frame, kind, idText, result, contracts, error }: CheckProps) {
   const { locale } = frame;
   const w = (word: CheckPageWord, values?: Record<string, unknown>) =>
     checkWord(locale, word, values);
@@ -155,6 +219,15 @@ export default function CheckPage({ frame, kind, idText, result, error }: CheckP
           )}
         </>
       )}
+      <section className="card" aria-labelledby="contracts-heading">
+        <h2 id="contracts-heading">{w("contractsTitle")}</h2>
+        <p>{w("contractsText")}</p>
+        <form method="get" action={`/${locale}/check`} data-testid="contracts-form">
+          <input type="hidden" name="contracts" value="1" />
+          <button type="submit">{w("contractsCheck")}</button>
+        </form>
+        {contracts && <ContractsVerdict check={contracts} w={w} />}
+      </section>
     </Layout>
   );
 }

@@ -3,12 +3,17 @@ import {
   countingApprovals,
   decodeCouncilCall,
   secondsUntilExecutable,
-  type Address,
+  type CouncilCallTargets,
   type CouncilMembership,
   type CouncilProposal,
 } from "@ishonch/sdk";
 import { formatDateTime } from "../../lib/dates";
-import { councilMessagesFor, type CouncilMessages } from "../../messages/council";
+import {
+  councilMessagesFor,
+  periodWords,
+  serviceLabel,
+  type CouncilMessages,
+} from "../../messages/council";
 import { ProposalActions } from "./ProposalActions";
 
 /** A duration as h:mm:ss, the same in every language. */
@@ -23,10 +28,10 @@ function formatDuration(seconds: number): string {
 function describeCall(
   locale: Locale,
   m: CouncilMessages,
-  registry: Address,
+  targets: CouncilCallTargets,
   proposal: CouncilProposal,
 ): string {
-  const call = decodeCouncilCall(registry, proposal);
+  const call = decodeCouncilCall(targets, proposal);
   switch (call.kind) {
     case "registerOrganization":
       return format(m.call.registerOrganization, {
@@ -37,10 +42,25 @@ function describeCall(
       });
     case "grantOrganizationAdmin":
       return format(m.call.grantOrganizationAdmin, call);
+    case "revokeOrganizationAdmin":
+      return format(m.call.revokeOrganizationAdmin, call);
     case "setOrganizationStatus":
       return format(m.call.setOrganizationStatus, {
         orgId: call.orgId,
         status: label(locale, "OrganizationStatus", call.status),
+      });
+    case "setServiceContract":
+      return format(m.call.setServiceContract, {
+        service: serviceLabel(m, call.service),
+        newContract: call.newContract,
+      });
+    case "setOfferPeriod":
+      return format(m.call.setOfferPeriod, { period: periodWords(locale, call.seconds) });
+    case "setPriorityCategory":
+    case "setAgeGroup":
+      return format(m.call[call.kind], {
+        ...call,
+        active: call.active ? m.call.active : m.call.inactive,
       });
     case "other":
       return format(m.call.other, call);
@@ -53,13 +73,14 @@ function describeCall(
  */
 export function CouncilProposals(props: {
   locale: Locale;
-  registry: Address;
+  /** The deployment's contracts whose calls are described in words. */
+  targets: CouncilCallTargets;
   membership: CouncilMembership;
   proposals: CouncilProposal[];
   /** The chain's time (Unix seconds) the page was read at. */
   now: number;
 }) {
-  const { locale, registry, membership, proposals, now } = props;
+  const { locale, targets, membership, proposals, now } = props;
   const m = councilMessagesFor(locale);
   return (
     <section className="panel" aria-labelledby="council-proposals-heading">
@@ -78,7 +99,7 @@ export function CouncilProposals(props: {
             <h3 id={`proposal-${proposal.id}-heading`}>
               {format(m.proposal, { id: proposal.id })}
             </h3>
-            <p>{describeCall(locale, m, registry, proposal)}</p>
+            <p>{describeCall(locale, m, targets, proposal)}</p>
             <p data-testid="proposal-state">{m.state[proposal.state]}</p>
             <p className="note">{format(m.proposedBy, { account: proposal.proposer })}</p>
             <p data-testid="proposal-approvals">

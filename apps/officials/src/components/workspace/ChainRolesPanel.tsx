@@ -37,6 +37,7 @@ export function ChainRolesPanel() {
           <p data-testid="registrar-status">
             {roles.data.registrar ? m.registrar : m.notRegistrar}
           </p>
+          {roles.data.councilMember ? <p data-testid="council-status">{m.councilMember}</p> : null}
           {roles.data.memberships.length === 0 ? (
             <p className="note">{m.none}</p>
           ) : (

@@ -2,8 +2,9 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { format } from "@ishonch/i18n";
-import { setOrganizationStatus } from "@ishonch/sdk";
+import { setOrganizationStatus, setOrganizationStatusCall } from "@ishonch/sdk";
 import { parseOrganizationId, type FieldProblem } from "../../lib/forms";
+import { proposeToCouncil, useRegistrarRoute } from "./council-route";
 import { useWorkspace } from "./context";
 import { FieldError, fieldAria } from "./FieldError";
 import { OrganizationOptions } from "./OrganizationSelect";
@@ -11,13 +12,17 @@ import { RegistrarWarning } from "./RegistrarWarning";
 import { useIshonchWrite } from "./use-write";
 import { WriteStatus } from "./WriteStatus";
 
-/** The registrar suspends an organization (its staff can no longer act) or reactivates it. */
+/**
+ * The registrar suspends an organization (its staff can no longer act) or reactivates it; a
+ * council member proposes it to the council.
+ */
 export function OrganizationStatusForm() {
   const { messages } = useWorkspace();
   const m = messages.status;
   const id = useId();
   const [problem, setProblem] = useState<FieldProblem>();
   const write = useIshonchWrite();
+  const route = useRegistrarRoute();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,6 +36,11 @@ export function OrganizationStatusForm() {
     }
     setProblem(undefined);
     await write.run(async (contracts) => {
+      if (route === "council") {
+        const registry = contracts.deployment.contracts.OrganizationRegistry;
+        const call = setOrganizationStatusCall(registry, orgId, status);
+        return proposeToCouncil(contracts, call, { setOrganizationStatus: { orgId, status } });
+      }
       const receipt = await setOrganizationStatus(contracts, orgId, status);
       return {
         describe: (words) =>

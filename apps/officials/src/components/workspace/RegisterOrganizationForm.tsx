@@ -1,14 +1,12 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { ContractTransactionReceipt } from "ethers";
 import { format, label } from "@ishonch/i18n";
 import {
   MAX_NAME_BYTES,
   OrganizationType,
   Region,
   organizationTypeNames,
-  proposeCouncilCall,
   regionNames,
   registerOrganization,
   registerOrganizationCall,
@@ -21,45 +19,51 @@ import {
   type FieldProblem,
   type RegisterInput,
 } from "../../lib/forms";
-import type { Messages } from "../../messages";
 import { councilMessagesFor } from "../../messages/council";
+import { proposeToCouncil, useRegistrarRoute, type RegistrarRoute } from "./council-route";
 import { useWorkspace } from "./context";
 import { FieldError, fieldAria } from "./FieldError";
 import { OrganizationOptions } from "./OrganizationSelect";
 import { RegistrarWarning } from "./RegistrarWarning";
-import { useIshonchWrite } from "./use-write";
+import { useIshonchWrite, type WriteOutcome } from "./use-write";
 import { WriteStatus } from "./WriteStatus";
 
 type Problems = Partial<Record<keyof RegisterInput, FieldProblem>>;
 
-/** Who accredits: the registrar directly, or a council member by proposing it. */
-type Accreditor = "registrar" | "council";
-
-/** Sends the accreditation; returns the id the person is told and the receipt. */
-async function accredit(
-  through: Accreditor,
+/** The registrar registers the organization; the person is told its new id. */
+async function registerDirectly(
   contracts: IshonchContracts,
   organization: NewOrganization,
-): Promise<{ id: number; receipt: ContractTransactionReceipt }> {
-  if (through === "registrar") return registerOrganization(contracts, organization);
-  const call = registerOrganizationCall(
-    contracts.deployment.contracts.OrganizationRegistry,
-    organization,
-  );
-  // The published text the members read; the chain keeps its hash.
-  return proposeCouncilCall(contracts, call, JSON.stringify(organization));
+): Promise<WriteOutcome> {
+  const { id: newId, receipt } = await registerOrganization(contracts, organization);
+  return {
+    describe: (words) => {
+      const [before, after] = words.register.success.split("{id}");
+      return (
+        <>
+          {before}
+          <strong data-testid="new-organization-id">{newId}</strong>
+          {after}
+        </>
+      );
+    },
+    transactionHash: receipt.hash,
+    blockNumber: receipt.blockNumber,
+  };
 }
 
 /**
- * Accredits a new organization: the registrar signs it directly, or (`through="council"`)
- * a council member proposes it and the council approves it with a public delay.
+ * Accredits a new organization: the registrar signs it directly; a council member (on the
+ * main page, as the chain says; on the council page, always: `through="council"`) proposes it,
+ * and the council approves it with a public delay.
  */
-export function RegisterOrganizationForm({ through = "registrar" }: { through?: Accreditor }) {
+export function RegisterOrganizationForm({ through: fixedRoute }: { through?: RegistrarRoute }) {
   const { locale, messages } = useWorkspace();
   const council = councilMessagesFor(locale);
   const m = messages.register;
-  const successText = (words: Messages) =>
-    through === "registrar" ? words.register.success : council.proposed;
+  const chainRoute = useRegistrarRoute();
+  const through = fixedRoute ?? chainRoute;
+  const onCouncilPage = fixedRoute === "council";
   const id = useId();
   const [name, setName] = useState("");
   const [problems, setProblems] = useState<Problems>({});
@@ -81,27 +85,18 @@ export function RegisterOrganizationForm({ through = "registrar" }: { through?: 
     }
     setProblems({});
     const value = parsed.value;
-    await write.run(async (contracts) => {
-      const { id: newId, receipt } = await accredit(through, contracts, {
-        orgType: OrganizationType[value.orgType],
-        region: Region[value.region],
-        parentId: value.parentId,
-        name: value.name,
+    const organization: NewOrganization = {
+      orgType: OrganizationType[value.orgType],
+      region: Region[value.region],
+      parentId: value.parentId,
+      name: value.name,
+    };
+    await write.run((contracts) => {
+      if (through === "registrar") return registerDirectly(contracts, organization);
+      const registry = contracts.deployment.contracts.OrganizationRegistry;
+      return proposeToCouncil(contracts, registerOrganizationCall(registry, organization), {
+        registerOrganization: organization,
       });
-      return {
-        describe: (words) => {
-          const [before, after] = successText(words).split("{id}");
-          return (
-            <>
-              {before}
-              <strong data-testid="new-organization-id">{newId}</strong>
-              {after}
-            </>
-          );
-        },
-        transactionHash: receipt.hash,
-        blockNumber: receipt.blockNumber,
-      };
     });
   }
 
@@ -116,12 +111,12 @@ export function RegisterOrganizationForm({ through = "registrar" }: { through?: 
 
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{through === "registrar" ? m.heading : council.proposeHeading}</h2>
-      {through === "registrar" ? <RegistrarWarning /> : null}
+      <h2 id={`${id}-heading`}>{onCouncilPage ? council.proposeHeading : m.heading}</h2>
+      {onCouncilPage ? null : <RegistrarWarning />}
       <form
         onSubmit={submit}
         noValidate
-        data-testid={through === "registrar" ? "register-form" : "propose-form"}
+        data-testid={onCouncilPage ? "propose-form" : "register-form"}
       >
         <div className="field">
           <label htmlFor={ids.orgType}>{m.orgType}</label>
@@ -190,10 +185,10 @@ export function RegisterOrganizationForm({ through = "registrar" }: { through?: 
           <FieldError id={`${ids.name}-error`} problem={problems.name} />
         </div>
         <button type="submit" disabled={write.busy}>
-          {through === "registrar" ? m.submit : council.proposeSubmit}
+          {onCouncilPage ? council.proposeSubmit : through === "council" ? m.propose : m.submit}
         </button>
       </form>
-      <WriteStatus state={write.state} testId={through === "registrar" ? "register" : "propose"} />
+      <WriteStatus state={write.state} testId={onCouncilPage ? "propose" : "register"} />
     </section>
   );
 }

@@ -4,27 +4,46 @@ import { useWorkspace } from "./context";
 import { useChainRoles } from "./use-chain-roles";
 
 /**
- * Warns before signing when the chain says the account is not the registrar. Only a
- * warning: the contract decides, and its refusal is shown in words if the person goes on.
+ * What a form changes: a registrar's change (accrediting, suspending, appointing an
+ * administrator), or a staff role of one organization, which its administrator also manages.
  */
-export function RegistrarWarning({ unlessAdminOf }: { unlessAdminOf?: number | null }) {
-  // `unlessAdminOf`: staff changes, which an administrator of that organization may also make.
+export type GuardedChange = { kind: "registrar" } | { kind: "staff"; orgId: number | null };
+
+const registrarChange: GuardedChange = { kind: "registrar" };
+
+/**
+ * Says before signing what the chain will make of the change for this account: nothing for
+ * the registrar or the organization's administrator; that it becomes a council proposal for a
+ * council member; a warning for anyone else. Only words: the contract decides, and its refusal
+ * is shown in words if the person goes on.
+ */
+export function RegistrarWarning({ change = registrarChange }: { change?: GuardedChange }) {
   const { messages } = useWorkspace();
   const roles = useChainRoles();
   if (!roles.data || roles.data.registrar) return null;
-  const isAdmin =
-    unlessAdminOf != null &&
-    roles.data.memberships.some(
+  if (change.kind === "staff") {
+    const isAdmin = roles.data.memberships.some(
       (membership) =>
-        membership.organization.id === unlessAdminOf &&
+        membership.organization.id === change.orgId &&
         membership.roles.includes("OrganizationAdmin"),
     );
-  if (isAdmin) return null;
+    if (isAdmin) return null;
+    return (
+      <p className="warning" role="note">
+        {messages.write.notStaffAdminWarning}
+      </p>
+    );
+  }
+  if (roles.data.councilMember) {
+    return (
+      <p className="note" role="note" data-testid="council-proposal-note">
+        {messages.write.councilProposalNote}
+      </p>
+    );
+  }
   return (
     <p className="warning" role="note">
-      {unlessAdminOf === undefined
-        ? messages.write.notRegistrarWarning
-        : messages.write.notStaffAdminWarning}
+      {messages.write.notRegistrarWarning}
     </p>
   );
 }

@@ -1,14 +1,17 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { format, label } from "@ishonch/i18n";
+import { format, label, type Locale } from "@ishonch/i18n";
 import {
   grantOrganizationAdmin,
+  grantOrganizationAdminCall,
   grantStaffRole,
   revokeOrganizationAdmin,
+  revokeOrganizationAdminCall,
   revokeStaffRole,
   StaffRole,
   staffRoleNames,
+  type CouncilCall,
   type IshonchContracts,
 } from "@ishonch/sdk";
 import {
@@ -18,11 +21,12 @@ import {
   type StaffInput,
   type StaffValue,
 } from "../../lib/forms";
+import { proposeToCouncil, useRegistrarRoute, type RegistrarRoute } from "./council-route";
 import { useWorkspace } from "./context";
 import { FieldError, fieldAria } from "./FieldError";
 import { OrganizationOptions } from "./OrganizationSelect";
 import { RegistrarWarning } from "./RegistrarWarning";
-import { useIshonchWrite } from "./use-write";
+import { useIshonchWrite, type WriteOutcome } from "./use-write";
 import { WriteStatus } from "./WriteStatus";
 
 type Problems = Partial<Record<keyof StaffInput, FieldProblem>>;
@@ -41,7 +45,54 @@ function sendStaffChange(contracts: IshonchContracts, action: Action, value: Sta
     : revokeStaffRole(contracts, orgId, StaffRole[role], account);
 }
 
-/** The registrar or an organization's administrator grants or revokes a staff role. */
+/** The council's call appointing or dismissing an organization's administrator. */
+function organizationAdminCall(
+  contracts: IshonchContracts,
+  action: Action,
+  { orgId, account }: StaffValue,
+): CouncilCall {
+  const registry = contracts.deployment.contracts.OrganizationRegistry;
+  return action === "grant"
+    ? grantOrganizationAdminCall(registry, orgId, account)
+    : revokeOrganizationAdminCall(registry, orgId, account);
+}
+
+/**
+ * Makes the change: an administrator's appointment or dismissal becomes a council proposal
+ * for a council member; everything else is signed directly.
+ */
+async function changeStaff(
+  contracts: IshonchContracts,
+  route: RegistrarRoute,
+  action: Action,
+  value: StaffValue,
+  locale: Locale,
+): Promise<WriteOutcome> {
+  if (value.role === "OrganizationAdmin" && route === "council") {
+    const { orgId, account } = value;
+    const description = { [`${action}OrganizationAdmin`]: { orgId, account } };
+    return proposeToCouncil(
+      contracts,
+      organizationAdminCall(contracts, action, value),
+      description,
+    );
+  }
+  const receipt = await sendStaffChange(contracts, action, value);
+  return {
+    describe: (words) =>
+      format(action === "grant" ? words.staff.granted : words.staff.revoked, {
+        role: label(locale, "StaffRole", value.role),
+        id: value.orgId,
+      }),
+    transactionHash: receipt.hash,
+    blockNumber: receipt.blockNumber,
+  };
+}
+
+/**
+ * An organization's administrator grants or revokes its staff roles; administrators
+ * themselves are appointed by the registrar, or by the council on a member's proposal.
+ */
 export function StaffRoleForm() {
   const { locale, messages } = useWorkspace();
   const m = messages.staff;
@@ -50,6 +101,7 @@ export function StaffRoleForm() {
   const [role, setRole] = useState("");
   const [problems, setProblems] = useState<Problems>({});
   const write = useIshonchWrite();
+  const route = useRegistrarRoute();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,18 +116,7 @@ export function StaffRoleForm() {
     }
     setProblems({});
     const value = parsed.value;
-    await write.run(async (contracts) => {
-      const receipt = await sendStaffChange(contracts, action, value);
-      return {
-        describe: (words) =>
-          format(action === "grant" ? words.staff.granted : words.staff.revoked, {
-            role: label(locale, "StaffRole", value.role),
-            id: value.orgId,
-          }),
-        transactionHash: receipt.hash,
-        blockNumber: receipt.blockNumber,
-      };
-    });
+    await write.run((contracts) => changeStaff(contracts, route, action, value, locale));
   }
 
   const ids = {
@@ -89,7 +130,13 @@ export function StaffRoleForm() {
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{m.heading}</h2>
-      <RegistrarWarning unlessAdminOf={parseOrganizationId(orgId)} />
+      <RegistrarWarning
+        change={
+          role === "OrganizationAdmin"
+            ? { kind: "registrar" }
+            : { kind: "staff", orgId: parseOrganizationId(orgId) }
+        }
+      />
       <form onSubmit={submit} noValidate data-testid="staff-form">
         <div className="field">
           <label htmlFor={ids.orgId}>{m.organization}</label>

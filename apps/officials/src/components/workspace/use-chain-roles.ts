@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
 import {
+  getCouncilMembership,
   getOrganization,
   isRegistrar,
   organizationsOf,
@@ -17,6 +18,8 @@ export interface ChainRoles {
   /** The block the answer was read at. */
   blockNumber: number;
   registrar: boolean;
+  /** Whether the account sits on the council of agencies (then it proposes what it cannot do). */
+  councilMember: boolean;
   memberships: { organization: Organization; roles: StaffRoleName[] }[];
 }
 
@@ -24,8 +27,8 @@ export interface ChainRoles {
 export const chainRolesKey = ["chain-roles"] as const;
 
 /**
- * The connected account's registrar role and staff roles, read from the chain through
- * the wallet (never from the index). Disabled until the wallet is on the Ishonch chain.
+ * The connected account's registrar role, council seat and staff roles, read from the chain
+ * through the wallet (never from the index). Disabled until the wallet is on the Ishonch chain.
  */
 export function useChainRoles() {
   const { deployment } = useWorkspace();
@@ -39,9 +42,10 @@ export function useChainRoles() {
     queryFn: async (): Promise<ChainRoles> => {
       if (!connector || !address) throw new Error("not connected");
       const { contracts, provider } = await contractsForReading(deployment, connector);
-      const [blockNumber, registrar, ids] = await Promise.all([
+      const [blockNumber, registrar, council, ids] = await Promise.all([
         provider.getBlockNumber(),
         isRegistrar(contracts, address),
+        getCouncilMembership(contracts),
         organizationsOf(contracts, address),
       ]);
       const memberships = await Promise.all(
@@ -50,7 +54,10 @@ export function useChainRoles() {
           roles: await staffRolesOf(contracts, id, address),
         })),
       );
-      return { blockNumber, registrar, memberships };
+      const councilMember = council.members.some(
+        (member) => member.toLowerCase() === address.toLowerCase(),
+      );
+      return { blockNumber, registrar, councilMember, memberships };
     },
   });
 }
