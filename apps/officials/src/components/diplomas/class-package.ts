@@ -1,60 +1,189 @@
 // The class as files for the school: one PDF per diploma with its QR code, and the JSON
 // document files, in one zip. Runs in the browser, yielding between diplomas so that the
 // progress bar moves.
+//
+// Speed: a class is thousands of PDFs, so everything that is the same for all of them is done
+// once. The font is parsed and subset once per class (to the letters the whole class uses) and
+// its finished PDF objects are copied into each PDF; the QR code is drawn as a 1-bit image of
+// one pixel per module, which the viewer scales up without smoothing, instead of a PNG that
+// would be encoded and decoded again.
 import { zipSync, strToU8 } from "fflate";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import {
+  beginText,
+  concatTransformationMatrix,
+  drawObject,
+  endText,
+  moveText,
+  PDFContentStream,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  setFontAndSize,
+  showText,
+  type PDFOperator,
+  type PDFRef,
+} from "pdf-lib";
 import QRCode from "qrcode";
 import {
   disclosedDiplomaFields,
   serializeDiplomaDocument,
   type DiplomaDocument,
 } from "@ishonch/sdk";
+import { DiplomaFont, downloadedDiplomaFont, nextTask } from "./pdf-font";
 
-/** Helvetica (WinAnsi) cannot draw ʻ ʼ or Cyrillic: the PDF text uses plain look-alikes. */
-function printable(text: string): string {
-  return text.replace(/[ʻʼ‘’]/gu, "'").replace(/[^\x20-\x7E]/gu, "?");
+/** One diploma to print: its document and the link its QR code opens. */
+export interface DiplomaToPrint {
+  document: DiplomaDocument;
+  qrUrl: string;
 }
 
-async function diplomaPdf(document: DiplomaDocument, qrUrl: string, institution: string) {
+/** A line of text on the page, in points from the bottom left corner. */
+interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+const PAGE_SIZE: [number, number] = [595, 842]; // A4
+const QR_BOX = { x: 60, y: 180, size: 240 };
+/** Light modules around the code, which scanners need to find it (the standard asks for 4). */
+const QR_QUIET_ZONE = 4;
+
+/** What is printed on a diploma: the fields as the document discloses them, unaltered. */
+function diplomaLines({ document }: DiplomaToPrint, institution: string): TextLine[] {
   const shown = disclosedDiplomaFields(document);
-  const pdf = await PDFDocument.create();
-  const page = pdf.addPage([595, 842]);
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  page.drawText("DIPLOMA", { x: 60, y: 760, size: 28, font: bold });
-  const lines = [
+  const body = [
     institution,
-    `${shown.holderNameLatin ?? ""}`,
+    shown.holderNameLatin ?? "",
+    shown.holderNameCyrillic ?? "",
     `${shown.programme ?? ""} (${shown.degreeLevel ?? ""}), ${shown.faculty ?? ""}`,
     `Graduated ${shown.graduationDate ?? ""}, grade ${shown.grade ?? ""}`,
     `No. ${shown.series ?? ""} ${shown.number ?? ""}`,
+  ].filter((text) => text !== "");
+  return [
+    { text: "DIPLOMA", x: 60, y: 760, size: 28 },
+    ...body.map((text, i) => ({ text, x: 60, y: 700 - i * 28, size: 14 })),
+    { text: "Scan to verify", x: 60, y: QR_BOX.y - 20, size: 11 },
   ];
-  lines.forEach((line, i) => {
-    page.drawText(printable(line), { x: 60, y: 700 - i * 28, size: 14, font });
-  });
-  // The browser build of qrcode has no toBuffer: a PNG data URL is what pdf-lib embeds.
-  const qr = await QRCode.toDataURL(qrUrl, { errorCorrectionLevel: "M", margin: 2, width: 360 });
-  const image = await pdf.embedPng(qr);
-  page.drawImage(image, { x: 60, y: 180, width: 240, height: 240 });
-  page.drawText("Scan to verify", { x: 60, y: 160, size: 11, font });
-  return pdf.save();
 }
 
-/** The zip of the class: `<series><number>.pdf` and `<series><number>.json` per diploma. */
+/**
+ * The QR code as an image XObject of one pixel per module (1 bit per pixel, 1 = light), with
+ * Interpolate off so that viewers and printers keep the modules sharp when they scale it.
+ */
+function qrImage(pdf: PDFDocument, text: string): PDFRef {
+  // One byte-mode segment: the link is mostly lowercase letters, so the library's search for
+  // the shortest mix of modes (a graph search per code) would find nothing better.
+  const { modules } = QRCode.create([{ data: new TextEncoder().encode(text), mode: "byte" }], {
+    errorCorrectionLevel: "M",
+  });
+  const side = modules.size + 2 * QR_QUIET_ZONE;
+  const bytesPerRow = Math.ceil(side / 8);
+  const bits = new Uint8Array(bytesPerRow * side);
+  for (let row = 0; row < side; row++) {
+    for (let column = 0; column < side; column++) {
+      const moduleRow = row - QR_QUIET_ZONE;
+      const moduleColumn = column - QR_QUIET_ZONE;
+      const inCode =
+        moduleRow >= 0 &&
+        moduleRow < modules.size &&
+        moduleColumn >= 0 &&
+        moduleColumn < modules.size;
+      const dark = inCode && modules.get(moduleRow, moduleColumn) === 1;
+      if (!dark) bits[row * bytesPerRow + (column >> 3)]! |= 0x80 >> (column & 7);
+    }
+  }
+  // A few hundred bytes: compressing them would cost more time than the bytes are worth.
+  const image = pdf.context.stream(bits, {
+    Type: "XObject",
+    Subtype: "Image",
+    Width: side,
+    Height: side,
+    ColorSpace: "DeviceGray",
+    BitsPerComponent: 1,
+    Interpolate: false,
+  });
+  return pdf.context.register(image);
+}
+
+async function printedPdf(
+  diploma: DiplomaToPrint,
+  institution: string,
+  font: DiplomaFont,
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const page = pdf.addPage(PAGE_SIZE);
+  const fontName = page.node.newFontDictionary("F", font.copyInto(pdf));
+  const qrName = page.node.newXObject("QR", qrImage(pdf, diploma.qrUrl));
+  const operators: PDFOperator[] = [];
+  for (const line of diplomaLines(diploma, institution)) {
+    operators.push(
+      beginText(),
+      setFontAndSize(fontName, line.size),
+      moveText(line.x, line.y),
+      showText(font.glyphCodes(line.text)),
+      endText(),
+    );
+  }
+  operators.push(
+    pushGraphicsState(),
+    concatTransformationMatrix(QR_BOX.size, 0, 0, QR_BOX.size, QR_BOX.x, QR_BOX.y),
+    drawObject(qrName),
+    popGraphicsState(),
+  );
+  // Uncompressed, like the image: under a kilobyte.
+  page.node.addContentStream(
+    pdf.context.register(PDFContentStream.of(pdf.context.obj({}), operators, false)),
+  );
+  // Object streams would deflate every PDF's few objects once more, for a few bytes.
+  return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
+}
+
+async function fontFor(
+  diplomas: readonly DiplomaToPrint[],
+  institution: string,
+  fontBytes: Uint8Array | undefined,
+): Promise<DiplomaFont> {
+  const texts = diplomas.flatMap((diploma) =>
+    diplomaLines(diploma, institution).map((line) => line.text),
+  );
+  return DiplomaFont.covering(fontBytes ?? (await downloadedDiplomaFont()), texts);
+}
+
+/**
+ * The PDF of one diploma: the institution, the holder's name in Latin and (when given) in
+ * Cyrillic, the programme, graduation, number, and the QR code of `qrUrl`. In the browser the
+ * font is fetched from the app; elsewhere pass its bytes as `fontBytes`.
+ */
+export async function diplomaPdf(
+  diploma: DiplomaToPrint,
+  institution: string,
+  fontBytes?: Uint8Array,
+): Promise<Uint8Array> {
+  return printedPdf(diploma, institution, await fontFor([diploma], institution, fontBytes));
+}
+
+/**
+ * The zip of the class: `<series><number>.pdf` and `<series><number>.json` per diploma. In
+ * the browser the font is fetched from the app; elsewhere pass its bytes as `fontBytes`.
+ */
 export async function classZip(
-  diplomas: readonly { document: DiplomaDocument; qrUrl: string }[],
+  diplomas: readonly DiplomaToPrint[],
   institution: string,
   onProgress: (done: number, total: number) => void,
+  fontBytes?: Uint8Array,
 ): Promise<Uint8Array> {
+  const font = await fontFor(diplomas, institution, fontBytes);
   const files: Record<string, Uint8Array> = {};
-  for (const [i, { document, qrUrl }] of diplomas.entries()) {
-    const shown = disclosedDiplomaFields(document);
+  for (const [i, diploma] of diplomas.entries()) {
+    const shown = disclosedDiplomaFields(diploma.document);
     const name = `${shown.series ?? ""}${shown.number ?? i}`;
-    files[`${name}.pdf`] = await diplomaPdf(document, qrUrl, institution);
-    files[`${name}.json`] = strToU8(serializeDiplomaDocument(document));
+    files[`${name}.pdf`] = await printedPdf(diploma, institution, font);
+    files[`${name}.json`] = strToU8(serializeDiplomaDocument(diploma.document));
     onProgress(i + 1, diplomas.length);
-    if (i % 20 === 19) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (i % 20 === 19) await nextTask();
   }
-  // PDFs and PNGs are compressed already.
+  // The bulk of each PDF, its font, is compressed already.
   return zipSync(files, { level: 0 });
 }
