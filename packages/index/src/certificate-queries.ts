@@ -8,6 +8,7 @@
  * A verdict never comes from here: the SDK checks every answer on chain.
  */
 import {
+  REASON_SUPERSEDED,
   diplomaCertificateHash,
   diplomaContentHash,
   diplomaNumberKey,
@@ -19,7 +20,8 @@ import type { IndexDatabase } from "./database.ts";
 import { foldForSearch } from "./search-text.ts";
 import type { Page } from "./queries.ts";
 
-export type IssuedDiplomaStatus = "Pending" | "Valid" | "Revoked";
+/** Superseded: revoked by a correction (the corrected diploma is listed on its own). */
+export type IssuedDiplomaStatus = "Pending" | "Valid" | "Revoked" | "Superseded";
 
 export interface IssuedDiplomaRow {
   certificateHash: string;
@@ -168,6 +170,19 @@ async function revokedOf(db: IndexDatabase, orgId: number) {
   };
 }
 
+/** The same rule as the search's status filter below, for one row. */
+function statusOf(
+  batchRevoked: boolean,
+  ownRevocationReason: number | undefined,
+  issued: boolean,
+): IssuedDiplomaStatus {
+  if (batchRevoked) return "Revoked";
+  if (ownRevocationReason !== undefined) {
+    return ownRevocationReason === REASON_SUPERSEDED ? "Superseded" : "Revoked";
+  }
+  return issued ? "Valid" : "Pending";
+}
+
 /** A school's own diplomas, newest first, with their status as the index has seen it. */
 export async function searchIssuedDiplomas(
   db: IndexDatabase,
@@ -176,15 +191,31 @@ export async function searchIssuedDiplomas(
   const page = Math.max(1, search.page ?? 1);
   const pageSize = Math.min(200, Math.max(1, search.pageSize ?? 50));
   const chain = await revokedOf(db, search.orgId);
-  const revokedHashes = [...chain.revocations.keys()];
+  const revocations = [...chain.revocations.values()];
+  const supersededHashes = revocations
+    .filter((revocation) => revocation.reason === REASON_SUPERSEDED)
+    .map((revocation) => revocation.certificateHash);
+  const otherRevokedHashes = revocations
+    .filter((revocation) => revocation.reason !== REASON_SUPERSEDED)
+    .map((revocation) => revocation.certificateHash);
   const revokedRoots = [...chain.revokedBatches.keys()];
   const issuedRoots = [...chain.issuedRoots];
+  // A revoked batch outranks a correction: its diplomas are all Revoked.
   const isRevoked = {
-    OR: [{ certificateHash: { in: revokedHashes } }, { root: { in: revokedRoots } }],
+    OR: [{ certificateHash: { in: otherRevokedHashes } }, { root: { in: revokedRoots } }],
+  };
+  const isSuperseded = {
+    certificateHash: { in: supersededHashes },
+    root: { notIn: revokedRoots },
   };
   const byStatus = {
     Revoked: isRevoked,
-    Valid: { root: { in: issuedRoots }, NOT: isRevoked },
+    Superseded: isSuperseded,
+    Valid: {
+      root: { in: issuedRoots },
+      certificateHash: { notIn: supersededHashes },
+      NOT: isRevoked,
+    },
     Pending: { root: { notIn: issuedRoots } },
   } as const;
   const text = search.text ? foldForSearch(search.text) : "";
@@ -209,8 +240,7 @@ export async function searchIssuedDiplomas(
     items: rows.map((row) => {
       const own = chain.revocations.get(row.certificateHash);
       const batch = chain.revokedBatches.get(row.root);
-      const status: IssuedDiplomaStatus =
-        own || batch ? "Revoked" : chain.issuedRoots.has(row.root) ? "Valid" : "Pending";
+      const status = statusOf(!!batch, own?.reason, chain.issuedRoots.has(row.root));
       return {
         certificateHash: row.certificateHash,
         root: row.root,

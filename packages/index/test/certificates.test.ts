@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
 import {
   REASON_FRAUD,
+  REASON_SUPERSEDED,
   connectIshonch,
   hideDiplomaField,
   issueBatch,
   prepareDiploma,
   revokeCertificate,
+  supersede,
   verifyDiplomaNumber,
   verifyDocument,
   type DiplomaDocument,
@@ -202,6 +204,37 @@ describe("revocation", () => {
       await db.prisma.$transaction((tx) => rebuildProjections(tx));
       expect((await searchIssuedDiplomas(db, { orgId, status: "Revoked" })).total).toBe(1);
       expect((await searchIssuedDiplomas(db, { orgId })).total).toBe(3);
+    }
+  });
+});
+
+describe("correction", () => {
+  test("the replaced diploma is Superseded in the staff search, its correction Valid", async () => {
+    const corrected = { ...graduate(1), holderNameLatin: "Sinov Karimov Botirjon" };
+    const correction = (await issueBatch(issuer, [prepareDiploma(orgId, corrected)])).documents;
+    await supersede(revoker, documents[1]!, correction[0]!);
+    for (const db of openIndexes) {
+      await storeIssuedDiplomas(db, [{ document: correction[0]!, documentId: null }]);
+    }
+    await indexAll();
+    for (const db of openIndexes) {
+      const byNumber = await searchIssuedDiplomas(db, { orgId, text: "IX 101" });
+      expect(
+        byNumber.items.map((row) => [row.holderName, row.status, row.revocationReason]),
+      ).toEqual([
+        ["Sinov Karimov Botirjon", "Valid", null],
+        ["Sinov Karimov Botir", "Superseded", REASON_SUPERSEDED],
+      ]);
+      const superseded = await searchIssuedDiplomas(db, { orgId, status: "Superseded" });
+      expect(superseded.items.map((row) => row.holderName)).toEqual(["Sinov Karimov Botir"]);
+      // Revoked (102, fraud) and Superseded are told apart; Valid excludes both.
+      const revoked = await searchIssuedDiplomas(db, { orgId, status: "Revoked" });
+      expect(revoked.items.map((row) => row.number)).toEqual(["102"]);
+      const valid = await searchIssuedDiplomas(db, { orgId, status: "Valid" });
+      expect(valid.items.map((row) => row.holderName).sort()).toEqual([
+        "Sinov Aliyeva Zarina",
+        "Sinov Karimov Botirjon",
+      ]);
     }
   });
 });

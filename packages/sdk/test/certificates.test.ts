@@ -10,6 +10,7 @@ import {
   diplomaCsvTemplate,
   diplomaQrUrl,
   disclosedDiplomaFields,
+  editableDiplomaFields,
   encryptDocument,
   hideDiplomaField,
   numberKeyOf,
@@ -325,6 +326,19 @@ describe("single-diploma form", () => {
       ["grade", "InvalidGrade"],
       ["series", "InvalidSeries"],
       ["number", "InvalidNumber"],
+    ]);
+  });
+
+  it("refills the form from an earlier document, asking again for a hidden field", () => {
+    const [earlier] = issuedClass(1);
+    const editable = editableDiplomaFields(earlier!);
+    expect(editable.dateOfBirth).toBe("12.04.2001");
+    expect(checkDiplomaFields(editable, TODAY).fields).toEqual(fields(0));
+
+    const withoutGrade = editableDiplomaFields(hideDiplomaField(earlier!, "grade"));
+    expect(withoutGrade.grade).toBe("");
+    expect(checkDiplomaFields(withoutGrade, TODAY).errors).toEqual([
+      { field: "grade", code: "MissingValue", args: {} },
     ]);
   });
 });

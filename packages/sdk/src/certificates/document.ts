@@ -10,6 +10,7 @@ import {
   normaliseSeries,
   type DiplomaFieldName,
   type DiplomaFields,
+  type RawDiplomaFields,
 } from "./fields.ts";
 
 export const DIPLOMA_DOCUMENT_FORMAT = "ishonch.diploma";
@@ -208,6 +209,24 @@ export function disclosedDiplomaFields(document: DiplomaDocument): Partial<Diplo
     if ("value" in field) shown[name] = field.value;
   }
   return shown as Partial<DiplomaFields>;
+}
+
+/**
+ * The document's values as a form shows them for a correction: dates as DD.MM.YYYY (as typed
+ * in the form and the CSV), a hidden field empty (the form then asks for it again).
+ */
+export function editableDiplomaFields(document: DiplomaDocument): RawDiplomaFields {
+  const shown = disclosedDiplomaFields(document);
+  const editable = {} as RawDiplomaFields;
+  for (const name of diplomaFieldNames) {
+    const value = shown[name] ?? "";
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    editable[name] =
+      (name === "dateOfBirth" || name === "graduationDate") && iso
+        ? `${iso[3]}.${iso[2]}.${iso[1]}`
+        : value;
+  }
+  return editable;
 }
 
 /** The document file's text. */

@@ -7,3 +7,4 @@ export * from "./merkle.ts";
 export * from "./qr.ts";
 export * from "./csv.ts";
 export * from "./operations.ts";
+export * from "./staff-access.ts";

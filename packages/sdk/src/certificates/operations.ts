@@ -1,9 +1,10 @@
 // One function per CertificateRegistry operation, and the verdict on a diploma, always read
 // from the chain (the index may serve a proof, never the answer).
 import type { ContractTransactionReceipt } from "ethers";
-import type { IshonchContracts } from "../contracts.ts";
+import type { CertificateRegistry, IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { decodeError } from "../errors.ts";
+import { getServiceVersions, wasCurrentAt } from "../directory.ts";
+import { decodeError, IshonchError } from "../errors.ts";
 import {
   CertificateStatus,
   REASON_ANNULLED_BY_AUTHORITY,
@@ -192,6 +193,33 @@ export function supersede(
   );
 }
 
+/**
+ * Refuses, before anything is signed, a correction of a diploma that could not be superseded:
+ * revoked already, issued by a suspended organization, altered, or never issued here. Without
+ * this a correction would be issued and then left unlinked.
+ * @throws IshonchError with the contract's own error code for that case.
+ */
+export async function assertSupersedable(
+  contracts: IshonchContracts,
+  earlier: DiplomaDocument,
+): Promise<void> {
+  const verdict = await verifyDocument(contracts, earlier);
+  const { root } = earlier.anchor;
+  const certificateHash = diplomaCertificateHash(earlier);
+  switch (verdict.kind) {
+    case "valid":
+      return;
+    case "revoked":
+      throw new IshonchError("CertificateAlreadyRevoked", { root, certificateHash });
+    case "issuerNotAccredited":
+      throw new IshonchError("IssuerNotActive", { orgId: verdict.evidence.orgId });
+    case "tampered":
+      throw new IshonchError("CertificateNotInBatch", { root, certificateHash });
+    case "notIssued":
+      throw new IshonchError("UnknownBatch", { root });
+  }
+}
+
 async function batchTransaction(
   contracts: IshonchContracts,
   root: string,
@@ -267,17 +295,64 @@ export async function verifyCertificate(
   return { kind: "valid", evidence };
 }
 
+/** A certificate as its document names it: the chain and registry that anchored it, and where. */
+export interface AnchoredCertificate extends CertificateLocator {
+  chainId: number;
+  contract: string;
+  orgId?: number;
+}
+
+const CERTIFICATE_SERVICE = "CertificateRegistry";
+
+/** The same handles, with the certificate registry at an earlier version's address. */
+function atCertificateRegistry(contracts: IshonchContracts, address: string): IshonchContracts {
+  const { deployment } = contracts;
+  return {
+    ...contracts,
+    deployment: {
+      ...deployment,
+      contracts: { ...deployment.contracts, CertificateRegistry: address as Address },
+    },
+    certificateRegistry: contracts.certificateRegistry.attach(address) as CertificateRegistry,
+  };
+}
+
+/**
+ * The verdict on a certificate anchored where its document says. A registry other than the
+ * current one counts only if the council's directory lists it as a version of the certificate
+ * registry AND the certificate was issued while that version was current: an old version
+ * stays open for revoking its own diplomas, so anything it issued after its replacement is
+ * not an Ishonch diploma.
+ */
+export async function verifyAnchoredCertificate(
+  contracts: IshonchContracts,
+  claim: AnchoredCertificate,
+): Promise<DiplomaVerdict> {
+  const elsewhere: DiplomaVerdict = { kind: "notIssued", evidence: null, otherDeployment: true };
+  const { chainId, contracts: addresses } = contracts.deployment;
+  if (claim.chainId !== chainId) return elsewhere;
+  if (claim.contract.toLowerCase() === addresses.CertificateRegistry.toLowerCase()) {
+    return verifyCertificate(contracts, claim);
+  }
+  const versions = await getServiceVersions(contracts, CERTIFICATE_SERVICE);
+  const listed = versions.some(
+    (version) => version.contractAddress.toLowerCase() === claim.contract.toLowerCase(),
+  );
+  if (!listed) return elsewhere;
+  const verdict = await verifyCertificate(atCertificateRegistry(contracts, claim.contract), claim);
+  const issuedAt = verdict.evidence ? verdict.evidence.issuedAt.getTime() / 1000 : null;
+  if (issuedAt !== null && !wasCurrentAt(versions, claim.contract, issuedAt)) return elsewhere;
+  return verdict;
+}
+
 /** The verdict on a diploma document: its content is rehashed here, then checked on chain. */
-export async function verifyDocument(
+export function verifyDocument(
   contracts: IshonchContracts,
   document: DiplomaDocument,
 ): Promise<DiplomaVerdict> {
-  const { chainId, contract } = document.anchor;
-  const ours = anchorBase(contracts);
-  if (chainId !== ours.chainId || contract.toLowerCase() !== ours.contract.toLowerCase()) {
-    return { kind: "notIssued", evidence: null, otherDeployment: true };
-  }
-  return verifyCertificate(contracts, {
+  return verifyAnchoredCertificate(contracts, {
+    chainId: document.anchor.chainId,
+    contract: document.anchor.contract,
     root: document.anchor.root,
     certificateHash: diplomaCertificateHash(document),
     proof: document.anchor.proof,

@@ -7,7 +7,7 @@ import type { Locale } from "@ishonch/i18n";
 import { findDiplomasByNumber, type DiplomaNumberRecord } from "@ishonch/index";
 import {
   decodeError,
-  verifyCertificate,
+  verifyAnchoredCertificate,
   verifyDiplomaNumber,
   type DiplomaVerdict,
   type IshonchContracts,
@@ -31,20 +31,11 @@ async function onChain(
 }
 
 /**
- * The chain's verdict on a document's certificate hash, proof and root. A document anchored
- * on another chain or registry is not one of this deployment's diplomas.
+ * The chain's verdict on a document's certificate hash, proof and root, at the registry the
+ * document names (the current one, or an earlier version the council's directory lists).
  */
 export function checkDocumentClaim(locale: Locale, claim: DocumentClaim): Promise<VerifyOutcome> {
-  return onChain(locale, async (contracts) => {
-    const { chainId, contracts: addresses } = contracts.deployment;
-    if (
-      claim.chainId !== chainId ||
-      claim.contract !== addresses.CertificateRegistry.toLowerCase()
-    ) {
-      return { kind: "notIssued", evidence: null, otherDeployment: true };
-    }
-    return verifyCertificate(contracts, claim);
-  });
+  return onChain(locale, (contracts) => verifyAnchoredCertificate(contracts, claim));
 }
 
 /**

@@ -1,5 +1,10 @@
 import { storeDiplomaCiphertexts, storeIssuedDiplomas } from "@ishonch/index";
-import { parseDiplomaDocument, type DiplomaDocument } from "@ishonch/sdk";
+import {
+  diplomaCertificateHash,
+  parseDiplomaDocument,
+  verifyDiplomaProof,
+  type DiplomaDocument,
+} from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../src/server/deployment";
 import { indexDatabase } from "../../../src/server/index-db";
@@ -11,9 +16,10 @@ interface IssuedClassBody {
 }
 
 /**
- * Keeps what the school may see of a class it has just issued, and the encrypted copies the
- * QR codes open (never their keys). Only classes whose batch is on chain for the documents'
- * organization are accepted, so the store cannot be filled with diplomas never issued.
+ * Keeps what the school may see of diplomas it has just issued, a class or a single one (a
+ * batch of one, whose root is its leaf), and the encrypted copies the QR codes open (never
+ * their keys). Only diplomas whose batch is on chain for the documents' organization are
+ * accepted, so the store cannot be filled with diplomas never issued.
  */
 export async function POST(request: Request): Promise<Response> {
   const deployment = loadDeployment();
@@ -26,6 +32,18 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return Response.json({ error: "malformed" }, { status: 400 });
   }
+  // Each document must sit in the batch it names (for a single diploma, be its root)...
+  const outsideItsBatch = documents.some(
+    (document) =>
+      !verifyDiplomaProof(
+        document.orgId,
+        diplomaCertificateHash(document),
+        document.anchor.proof,
+        document.anchor.root,
+      ),
+  );
+  if (outsideItsBatch) return Response.json({ error: "notIssued" }, { status: 409 });
+  // ...and that batch be on chain for the documents' organization.
   const contracts = connectReader(deployment.deployment);
   const roots = [...new Set(documents.map((document) => document.anchor.root))];
   for (const root of roots) {

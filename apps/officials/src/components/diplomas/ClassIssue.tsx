@@ -9,8 +9,6 @@ import {
 } from "@ishonch/i18n";
 import {
   diplomaCsvTemplate,
-  diplomaQrUrl,
-  encryptDocument,
   issueBatch,
   parseDiplomaCsv,
   prepareDiplomas,
@@ -18,8 +16,10 @@ import {
 } from "@ishonch/sdk";
 import type { DiplomaMessages } from "../../messages/diplomas";
 import { useWorkspace } from "../workspace/context";
+import { useChainRoles } from "../workspace/use-chain-roles";
 import { failureText, useIshonchWrite } from "../workspace/use-write";
 import { classZip } from "./class-package";
+import { institutionName, publishDiplomas, saveFile } from "./diploma-outputs";
 
 type Stage =
   | { step: "choose" }
@@ -28,18 +28,10 @@ type Stage =
   | { step: "packaging"; done: number; total: number; tx: string }
   | { step: "ready"; zip: Blob; count: number; tx: string };
 
-function saveFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Issues a class from a CSV: every bad row before signing, one signature, then the zip. */
 export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: string }) {
   const { locale, messages } = useWorkspace();
+  const chainRoles = useChainRoles();
   const write = useIshonchWrite();
   const [orgId, setOrgId] = useState("");
   const [stage, setStage] = useState<Stage>({ step: "choose" });
@@ -75,24 +67,9 @@ export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: 
       const { documents, receipt } = await issueBatch(contracts, prepared);
       const tx = receipt.hash;
       setStage({ step: "packaging", done: 0, total: documents.length, tx });
-      const copies = await Promise.all(documents.map((document) => encryptDocument(document)));
-      await fetch("/api/diplomas", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          diplomas: documents.map((document, i) => ({
-            document,
-            copy: { id: copies[i]!.id, ciphertext: copies[i]!.ciphertext },
-          })),
-        }),
-      });
-      const zip = await classZip(
-        documents.map((document, i) => ({
-          document,
-          qrUrl: diplomaQrUrl(citizenUrl, copies[i]!.id, copies[i]!.key),
-        })),
-        `Organization ${org}`,
-        (done, total) => setStage({ step: "packaging", done, total, tx }),
+      const printable = await publishDiplomas(documents, citizenUrl);
+      const zip = await classZip(printable, institutionName(chainRoles.data, org), (done, total) =>
+        setStage({ step: "packaging", done, total, tx }),
       );
       setStage({
         step: "ready",

@@ -1,17 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { certificateMessage, format, revocationReasonWords } from "@ishonch/i18n";
-import {
-  CertificateFormatError,
-  parseDiplomaDocument,
-  revocationReasons,
-  revokeCertificate,
-  type DiplomaDocument,
-} from "@ishonch/sdk";
+import { format, revocationReasonWords } from "@ishonch/i18n";
+import { revocationReasons, revokeCertificate, type DiplomaDocument } from "@ishonch/sdk";
 import type { DiplomaMessages } from "../../messages/diplomas";
 import { useWorkspace } from "../workspace/context";
 import { failureText, useIshonchWrite } from "../workspace/use-write";
+import { DocumentFileInput } from "./DocumentFileInput";
 
 /** The reasons a revoker may choose: every named one but Superseded (that is a correction). */
 const choosable = revocationReasons.filter((reason) => reason.name !== "Superseded");
@@ -21,20 +16,7 @@ export function RevokeForm({ m }: { m: DiplomaMessages }) {
   const { locale, messages } = useWorkspace();
   const write = useIshonchWrite();
   const [document, setDocument] = useState<DiplomaDocument | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [reason, setReason] = useState<number>(choosable[0]?.code ?? 1);
-
-  async function onFile(file: File | undefined): Promise<void> {
-    setDocument(null);
-    setFileError(null);
-    if (!file) return;
-    try {
-      setDocument(parseDiplomaDocument(await file.text()));
-    } catch (error) {
-      if (!(error instanceof CertificateFormatError)) throw error;
-      setFileError(certificateMessage(locale, error.code, error.args));
-    }
-  }
 
   return (
     <section className="panel" aria-labelledby="diploma-revoke-heading">
@@ -54,21 +36,11 @@ export function RevokeForm({ m }: { m: DiplomaMessages }) {
           });
         }}
       >
-        <div className="field">
-          <label htmlFor="diploma-revoke-file">{m.documentLabel}</label>
-          <input
-            id="diploma-revoke-file"
-            data-testid="diploma-revoke-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => void onFile(event.target.files?.[0])}
-          />
-        </div>
-        {fileError && (
-          <p className="error" role="alert">
-            {fileError}
-          </p>
-        )}
+        <DocumentFileInput
+          label={m.documentLabel}
+          testId="diploma-revoke-file"
+          onDocument={setDocument}
+        />
         <div className="field">
           <label htmlFor="diploma-revoke-reason">{m.reasonLabel}</label>
           <select

@@ -3,7 +3,7 @@ import type { Locale } from "@ishonch/i18n";
 /** The diplomas pages' own words; field, reason and error words come from @ishonch/i18n. */
 const en = {
   title: "Diplomas",
-  subtitle: "Issue a class of diplomas from a CSV file, download them, revoke one.",
+  subtitle: "Issue one diploma or a class from a CSV file, download them, correct or revoke one.",
   homeLink: "Diplomas: issue and revoke",
   backHome: "Back to the main page",
   orgLabel: "Organization id",
@@ -25,12 +25,34 @@ const en = {
   revoke: "Revoke",
   revoked: "Revoked in transaction {tx}.",
   citizenUrl: "Citizen app address (printed in the QR codes)",
+  singleHeading: "Issue one diploma",
+  fieldProblems: "{count} fields need fixing before anything is signed.",
+  signOne: "Sign and issue the diploma",
+  issuedOne: "Diploma {series} {number} issued.",
+  downloadDocument: "Download the document file (.json)",
+  downloadPdf: "Download the PDF with its QR code",
+  pdfFailed:
+    "The PDF could not be made here. The diploma is issued: download its document file, or try again.",
+  correctionHeading: "Correct a diploma",
+  correctionHint:
+    "Load the earlier diploma's document file and correct its fields. The corrected diploma is issued, then the earlier one is marked on chain as replaced by it: two signatures.",
+  earlierDocumentLabel: "The earlier diploma's document file (.json)",
+  signCorrection: "Sign the correction",
+  linkCorrection: "Mark the earlier diploma as replaced",
+  corrected: "Diploma {series} {number} corrected: the earlier one now shows as replaced by it.",
+  correctionNotLinked:
+    "The corrected diploma is issued, but the earlier one is not marked as replaced yet: sign again to link them.",
+  organizationNotActive:
+    "Organization {orgId} is not active on chain ({status}): the contract will refuse to issue its diplomas.",
+  missingRole:
+    "Your account does not hold the role {roles} in organization {orgId} on chain: the contract will refuse this.",
 };
 type DiplomaMessages = typeof en;
 
 const ru: DiplomaMessages = {
   title: "Дипломы",
-  subtitle: "Выдать дипломы класса из CSV-файла, скачать их, отозвать диплом.",
+  subtitle:
+    "Выдать один диплом или дипломы класса из CSV-файла, скачать их, исправить или отозвать диплом.",
   homeLink: "Дипломы: выдача и отзыв",
   backHome: "На главную",
   orgLabel: "Номер организации",
@@ -52,11 +74,33 @@ const ru: DiplomaMessages = {
   revoke: "Отозвать",
   revoked: "Отозван, транзакция {tx}.",
   citizenUrl: "Адрес приложения для граждан (в QR-кодах)",
+  singleHeading: "Выдать один диплом",
+  fieldProblems: "{count} полей нужно исправить, прежде чем что-либо подписывать.",
+  signOne: "Подписать и выдать диплом",
+  issuedOne: "Диплом {series} {number} выдан.",
+  downloadDocument: "Скачать файл документа (.json)",
+  downloadPdf: "Скачать PDF с QR-кодом",
+  pdfFailed:
+    "Не удалось создать PDF. Диплом выдан: скачайте файл документа или попробуйте ещё раз.",
+  correctionHeading: "Исправить диплом",
+  correctionHint:
+    "Загрузите файл документа прежнего диплома и исправьте поля. Сначала выдаётся исправленный диплом, затем прежний отмечается в блокчейне как заменённый им: две подписи.",
+  earlierDocumentLabel: "Файл документа прежнего диплома (.json)",
+  signCorrection: "Подписать исправление",
+  linkCorrection: "Отметить прежний диплом как заменённый",
+  corrected: "Диплом {series} {number} исправлен: прежний теперь показан как заменённый им.",
+  correctionNotLinked:
+    "Исправленный диплом выдан, но прежний ещё не отмечен как заменённый: подпишите ещё раз, чтобы связать их.",
+  organizationNotActive:
+    "Организация {orgId} в блокчейне не действует ({status}): контракт откажет в выдаче её дипломов.",
+  missingRole:
+    "У вашего счёта в блокчейне нет роли «{roles}» в организации {orgId}: контракт откажет в этом действии.",
 };
 
 const uz: DiplomaMessages = {
   title: "Diplomlar",
-  subtitle: "CSV fayldan sinf diplomlarini berish, yuklab olish, diplomni bekor qilish.",
+  subtitle:
+    "Bitta diplom yoki CSV fayldan sinf diplomlarini berish, yuklab olish, diplomni tuzatish yoki bekor qilish.",
   homeLink: "Diplomlar: berish va bekor qilish",
   backHome: "Bosh sahifaga",
   orgLabel: "Tashkilot raqami",
@@ -78,6 +122,28 @@ const uz: DiplomaMessages = {
   revoke: "Bekor qilish",
   revoked: "Bekor qilindi, tranzaksiya {tx}.",
   citizenUrl: "Fuqarolar ilovasi manzili (QR kodlarda)",
+  singleHeading: "Bitta diplom berish",
+  fieldProblems: "Imzolashdan oldin {count} ta maydonni tuzatish kerak.",
+  signOne: "Imzolash va diplomni berish",
+  issuedOne: "{series} {number} diplomi berildi.",
+  downloadDocument: "Hujjat faylini yuklab olish (.json)",
+  downloadPdf: "QR kodli PDF ni yuklab olish",
+  pdfFailed:
+    "PDF yaratib boʻlmadi. Diplom berilgan: hujjat faylini yuklab oling yoki qayta urinib koʻring.",
+  correctionHeading: "Diplomni tuzatish",
+  correctionHint:
+    "Avvalgi diplomning hujjat faylini yuklang va maydonlarini tuzating. Avval tuzatilgan diplom beriladi, soʻng avvalgisi blokcheynda u bilan almashtirilgan deb belgilanadi: ikki imzo.",
+  earlierDocumentLabel: "Avvalgi diplomning hujjat fayli (.json)",
+  signCorrection: "Tuzatishni imzolash",
+  linkCorrection: "Avvalgi diplomni almashtirilgan deb belgilash",
+  corrected:
+    "{series} {number} diplomi tuzatildi: avvalgisi endi u bilan almashtirilgan deb koʻrsatiladi.",
+  correctionNotLinked:
+    "Tuzatilgan diplom berildi, lekin avvalgisi hali almashtirilgan deb belgilanmagan: ularni bogʻlash uchun yana imzolang.",
+  organizationNotActive:
+    "{orgId} raqamli tashkilot blokcheynda faol emas ({status}): shartnoma uning diplomlarini berishni rad etadi.",
+  missingRole:
+    "Hisobingiz blokcheynda {orgId} raqamli tashkilotda “{roles}” roliga ega emas: shartnoma buni rad etadi.",
 };
 
 const byLocale: Record<Locale, DiplomaMessages> = { uz, ru, en };

@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import type { DiplomaMessages } from "../../messages/diplomas";
+import { diplomaPdf, type DiplomaToPrint } from "./class-package";
+import { diplomaFileStem, saveDocumentFile, saveFile } from "./diploma-outputs";
+
+/**
+ * One issued diploma's files: its JSON document, and its PDF with the QR code, drawn when
+ * asked for, so that printing never stands between the chain's answer and the person.
+ */
+export function DiplomaDownloads({
+  m,
+  diploma,
+  institution,
+}: {
+  m: DiplomaMessages;
+  diploma: DiplomaToPrint;
+  institution: string;
+}) {
+  const [pdfFailed, setPdfFailed] = useState(false);
+
+  async function savePdf(): Promise<void> {
+    setPdfFailed(false);
+    try {
+      const pdf = await diplomaPdf(diploma, institution);
+      saveFile(
+        `${diplomaFileStem(diploma.document)}.pdf`,
+        new Blob([pdf as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
+      );
+    } catch {
+      setPdfFailed(true);
+    }
+  }
+
+  return (
+    <div data-testid="diploma-downloads">
+      <p>
+        <button
+          type="button"
+          data-testid="diploma-download-json"
+          onClick={() => saveDocumentFile(diploma.document)}
+        >
+          {m.downloadDocument}
+        </button>{" "}
+        <button type="button" data-testid="diploma-download-pdf" onClick={() => void savePdf()}>
+          {m.downloadPdf}
+        </button>
+      </p>
+      {pdfFailed && (
+        <p className="error" role="alert">
+          {m.pdfFailed}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { format } from "@ishonch/i18n";
+import {
+  checkDiplomaFields,
+  issueCertificate,
+  prepareDiploma,
+  type DiplomaFieldError,
+  type DiplomaFieldName,
+  type RawDiplomaFields,
+} from "@ishonch/sdk";
+import type { DiplomaMessages } from "../../messages/diplomas";
+import { useChainRoles } from "../workspace/use-chain-roles";
+import { useIshonchWrite } from "../workspace/use-write";
+import { WriteStatus } from "../workspace/WriteStatus";
+import { DiplomaFieldInputs, emptyDiplomaFields } from "./DiplomaFieldInputs";
+import { DiplomaDownloads } from "./DiplomaDownloads";
+import { IssuerRoleNotice } from "./IssuerRoleNotice";
+import type { DiplomaToPrint } from "./class-package";
+import { institutionName, publishDiplomas } from "./diploma-outputs";
+
+/**
+ * Issues one diploma from a form: every field checked before signing (the class CSV's rules
+ * and words), one signature, then its document file and its PDF with the QR code.
+ */
+export function SingleIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: string }) {
+  const write = useIshonchWrite();
+  const chainRoles = useChainRoles();
+  const id = useId();
+  const [orgId, setOrgId] = useState("");
+  const [values, setValues] = useState<RawDiplomaFields>(emptyDiplomaFields);
+  const [errors, setErrors] = useState<DiplomaFieldError[]>([]);
+  const [issued, setIssued] = useState<{ diploma: DiplomaToPrint; institution: string } | null>(
+    null,
+  );
+  // An organization id is a positive integer; anything else leaves the form unsignable.
+  const org = /^\d+$/.test(orgId.trim()) && Number(orgId) > 0 ? Number(orgId) : null;
+
+  function change(name: DiplomaFieldName, value: string): void {
+    setValues((current) => ({ ...current, [name]: value }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    const checked = checkDiplomaFields(values);
+    setErrors(checked.errors);
+    const fields = checked.fields;
+    if (!fields || org === null) return;
+    setIssued(null);
+    void write.run(async (contracts) => {
+      const { document, receipt } = await issueCertificate(contracts, prepareDiploma(org, fields));
+      const [printable] = await publishDiplomas([document], citizenUrl);
+      setIssued({ diploma: printable!, institution: institutionName(chainRoles.data, org) });
+      return {
+        describe: () => format(m.issuedOne, { series: fields.series, number: fields.number }),
+        transactionHash: receipt.hash,
+        blockNumber: receipt.blockNumber,
+      };
+    });
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{m.singleHeading}</h2>
+      <form data-testid="diploma-single-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-org`}>{m.orgLabel}</label>
+          <input
+            id={`${id}-org`}
+            data-testid="diploma-single-org"
+            inputMode="numeric"
+            value={orgId}
+            onChange={(event) => setOrgId(event.target.value)}
+          />
+        </div>
+        <IssuerRoleNotice m={m} orgId={org} roles={["DiplomaIssuer"]} />
+        <DiplomaFieldInputs values={values} errors={errors} onChange={change} />
+        {errors.length > 0 && (
+          <p className="error" role="alert" data-testid="diploma-single-problems">
+            {format(m.fieldProblems, { count: errors.length })}
+          </p>
+        )}
+        <button
+          type="submit"
+          data-testid="diploma-single-submit"
+          disabled={write.busy || org === null}
+        >
+          {m.signOne}
+        </button>
+      </form>
+      <WriteStatus state={write.state} testId="diploma-single" />
+      {issued && <DiplomaDownloads m={m} {...issued} />}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// The issued-diplomas search of the officials app (English UI), and a signed staff challenge
+// made in Node for calling its server route directly.
+import { expect, type Locator, type Page } from "@playwright/test";
+import { staffAccessChallenge, staffAccessMessage, type SignedStaffAccess } from "@ishonch/sdk";
+import { JsonRpcProvider } from "ethers";
+import { OfficialsApp } from "./officials";
+import type { PlatformInfo } from "./platform-info";
+import type { Address, TestWallet } from "./wallet";
+
+export class DiplomaSearchPage {
+  constructor(
+    readonly page: Page,
+    private readonly platform: PlatformInfo,
+    private readonly wallet: TestWallet,
+  ) {}
+
+  /** Opens the search as the node's account `accountIndex`, wallet connected. */
+  async open(accountIndex: number): Promise<void> {
+    await this.wallet.useAccount(accountIndex);
+    const officials = new OfficialsApp(this.page, this.platform.appUrls.officials, this.wallet);
+    await officials.open();
+    await this.page.goto(`${this.platform.appUrls.officials}/diplomas`);
+    await this.page.getByRole("link", { name: /search the issued diplomas/i }).click();
+    await expect(this.page).toHaveURL(/\/diplomas\/issued$/);
+    await officials.connectWallet();
+  }
+
+  get form(): Locator {
+    return this.page.getByTestId("issued-diplomas-search");
+  }
+
+  /** The result table's rows. */
+  get rows(): Locator {
+    return this.page.getByTestId("issued-diplomas").locator("tbody tr");
+  }
+
+  /** What the page says when the search is refused or fails. */
+  get refusal(): Locator {
+    return this.page.getByRole("region", { name: /issued diplomas/i }).getByRole("alert");
+  }
+
+  /** Fills the organization and the name-or-number field and searches. */
+  async search(orgId: number, text: string): Promise<void> {
+    const organization = this.form.getByLabel(/organization id/i);
+    await organization.fill(String(orgId));
+    await this.form.getByLabel(/name, or series and number/i).fill(text);
+    await expect(organization).toHaveValue(String(orgId));
+    await this.form.getByRole("button", { name: /^search$/i }).click();
+  }
+
+  /** How many times the page asked the wallet to sign a message. */
+  get signatureRequests(): number {
+    return this.wallet.requests.filter((request) => request.method === "personal_sign").length;
+  }
+}
+
+/**
+ * A staff challenge naming `account` for `orgId` and the officials app, signed in Node by the
+ * node's account `signerIndex` (personal_sign on the node), as a caller of the route would.
+ */
+export async function signedStaffAccess(
+  platform: PlatformInfo,
+  options: { orgId: number; account: Address; signerIndex: number },
+): Promise<SignedStaffAccess> {
+  const provider = new JsonRpcProvider(platform.rpcUrl, undefined, { staticNetwork: true });
+  try {
+    const origin = new URL(platform.appUrls.officials).origin;
+    const challenge = staffAccessChallenge(options.orgId, options.account, origin);
+    const signer = await provider.getSigner(options.signerIndex);
+    return { ...challenge, signature: await signer.signMessage(staffAccessMessage(challenge)) };
+  } finally {
+    provider.destroy();
+  }
+}
