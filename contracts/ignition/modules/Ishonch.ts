@@ -12,7 +12,8 @@ import DirectoryModule from "./Directory.js";
  * directory that lists every service's current contract (Directory.ts). Parameters go to the
  * module that reads them, e.g. `{ "Core": { "registrar": "0x…" } }`. The deploying account
  * still holds its wiring roles at the end of this module; Production.ts adds the hand-over
- * (HandOver.ts) that leaves the council alone in charge. Only tests use this module alone.
+ * (HandOver.ts) that leaves the council alone in charge. Alone, this module serves tests and
+ * the local demo's first step (it seeds with those roles, then deploys Production.ts).
  */
 export default buildModule("Ishonch", (m) => {
   const { accessManager, organizationRegistry } = m.useModule(CoreModule);

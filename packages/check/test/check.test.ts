@@ -20,9 +20,11 @@ import { closeIndex, openIndex } from "@ishonch/index";
 import { migrate, runIndexer } from "@ishonch/index/indexer";
 import {
   appealStatus,
+  assertSupersedable,
   connectIshonch,
   directoryServiceId,
   findDirectoryMismatches,
+  IshonchError,
   issueCertificate,
   prepareDiploma,
   requireExtraChecking,
@@ -303,6 +305,10 @@ describe("check directory: the configured contracts against the council's direct
       const beforeCheck = await checkDiploma(upgraded, serializeDiplomaDocument(before.document));
       expect(beforeCheck.verdict.kind).toBe("valid");
       expect(beforeCheck.verdict.evidence?.contract).toBe(earlier);
+      // Valid, yet not correctable: the current registry, where `supersede` runs, never saw it.
+      await expect(assertSupersedable(upgraded.contracts, before.document)).rejects.toThrow(
+        new IshonchError("UnknownBatch", { root: before.document.anchor.root }),
+      );
       const afterCheck = await checkDiploma(upgraded, serializeDiplomaDocument(after.document));
       expect(afterCheck.verdict).toEqual({
         kind: "notIssued",

@@ -124,7 +124,7 @@ export async function startIgnitionDeployment({
 /**
  * Deploys the platform and leaves the deploying account its wiring roles (registrar, admin,
  * queue settings): for tests that seed or change things as that account. The local demo uses
- * `startDemoPlatform` (demo.ts), which ends in the production state instead.
+ * `deployDemoPlatform` (demo.ts), which ends in the production state instead.
  */
 export async function deployIshonch(options: DeployOptions): Promise<IshonchDeployment> {
   const ignition = await startIgnitionDeployment(options);

@@ -1,10 +1,10 @@
 /**
  * Demo data of citizens' appeals, written through the SDK as the real actors would: the
  * platform relayer (the citizen app's account, given the filing role at deployment: deploy.ts)
- * files SYNTHETIC appeals sealed for the demo agency's dev key, and its appeals officer reviews and
- * answers some. No chain time is advanced (other services' deadlines share the clock), so
- * none is overdue yet. The index database does not exist yet at seeding, so the sealed
- * documents and the agency's public key are returned for the index (`import-offchain`).
+ * files SYNTHETIC appeals sealed for the demo agency's dev key, and its appeals officer
+ * reviews and answers some. No chain time is advanced (other services' deadlines share the
+ * clock), so none is overdue yet. The index database does not exist yet at seeding, so the
+ * sealed documents and the agency's public key are returned for the index (`import-offchain`).
  */
 import type { JsonRpcProvider } from "ethers";
 import {

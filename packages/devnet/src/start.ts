@@ -1,7 +1,8 @@
 /**
  * `start`: the whole platform on this machine, from a clean state every time: a fresh
  * chain, the contracts deployed, seeded with demo data and handed over to the council as in
- * production, the indexer following the chain, and both apps' production servers. Ctrl-C (SIGINT) or SIGTERM stops all of it.
+ * production, the indexer following the chain, and both apps' production servers. Ctrl-C
+ * (SIGINT) or SIGTERM stops all of it.
  */
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";

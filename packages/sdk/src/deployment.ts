@@ -3,6 +3,11 @@ import { abis } from "./generated/abis.ts";
 
 export type Address = `0x${string}`;
 
+/** Whether two addresses are the same account, whatever their letter case (checksum or not). */
+export function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** The contracts every Ishonch deployment holds, by their Solidity names. */
 export const contractNames = Object.keys(abis) as ContractName[];
 export type ContractName = keyof typeof abis;

@@ -5,7 +5,7 @@
  */
 import { decodeBytes32String, encodeBytes32String } from "ethers";
 import type { IshonchContracts } from "./contracts.ts";
-import type { Address } from "./deployment.ts";
+import { sameAddress, type Address } from "./deployment.ts";
 import { IshonchError, decodeError } from "./errors.ts";
 
 /**
@@ -41,8 +41,6 @@ export interface DirectoryMismatch {
   configured: Address | null;
   current: Address;
 }
-
-const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The services the directory lists, by name, in the order of registration. */
 export async function listDirectoryServices(contracts: IshonchContracts): Promise<string[]> {

@@ -2,7 +2,7 @@
 // from the chain (the index may serve a proof, never the answer).
 import type { ContractTransactionReceipt } from "ethers";
 import type { CertificateRegistry, IshonchContracts } from "../contracts.ts";
-import type { Address } from "../deployment.ts";
+import { sameAddress, type Address } from "../deployment.ts";
 import { getServiceVersions, wasCurrentAt } from "../directory.ts";
 import { decodeError, IshonchError } from "../errors.ts";
 import {
@@ -195,17 +195,22 @@ export function supersede(
 
 /**
  * Refuses, before anything is signed, a correction of a diploma that could not be superseded:
- * revoked already, issued by a suspended organization, altered, or never issued here. Without
- * this a correction would be issued and then left unlinked.
+ * revoked already, issued by a suspended organization, altered, or never issued by the current
+ * registry (`supersede` runs there: a diploma of an earlier version stays valid but cannot be
+ * linked). Without this a correction would be issued and then left unlinked.
  * @throws IshonchError with the contract's own error code for that case.
  */
 export async function assertSupersedable(
   contracts: IshonchContracts,
   earlier: DiplomaDocument,
 ): Promise<void> {
-  const verdict = await verifyDocument(contracts, earlier);
-  const { root } = earlier.anchor;
-  const certificateHash = diplomaCertificateHash(earlier);
+  const { root, certificateHash, proof } = locate(earlier);
+  const verdict = await verifyCertificate(contracts, {
+    root,
+    certificateHash,
+    proof,
+    orgId: earlier.orgId,
+  });
   switch (verdict.kind) {
     case "valid":
       return;
@@ -331,14 +336,13 @@ export async function verifyAnchoredCertificate(
   const elsewhere: DiplomaVerdict = { kind: "notIssued", evidence: null, otherDeployment: true };
   const { chainId, contracts: addresses } = contracts.deployment;
   if (claim.chainId !== chainId) return elsewhere;
-  if (claim.contract.toLowerCase() === addresses.CertificateRegistry.toLowerCase()) {
+  if (sameAddress(claim.contract, addresses.CertificateRegistry)) {
     return verifyCertificate(contracts, claim);
   }
   const versions = await getServiceVersions(contracts, CERTIFICATE_SERVICE);
-  const listed = versions.some(
-    (version) => version.contractAddress.toLowerCase() === claim.contract.toLowerCase(),
-  );
-  if (!listed) return elsewhere;
+  if (!versions.some((version) => sameAddress(version.contractAddress, claim.contract))) {
+    return elsewhere;
+  }
   const verdict = await verifyCertificate(atCertificateRegistry(contracts, claim.contract), claim);
   const issuedAt = verdict.evidence ? verdict.evidence.issuedAt.getTime() / 1000 : null;
   if (issuedAt !== null && !wasCurrentAt(versions, claim.contract, issuedAt)) return elsewhere;

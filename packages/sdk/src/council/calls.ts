@@ -6,7 +6,7 @@
  */
 import { getAddress } from "ethers";
 import { contractInterface } from "../contracts.ts";
-import type { Address, ContractName } from "../deployment.ts";
+import { sameAddress, type Address, type ContractName } from "../deployment.ts";
 import { directoryServiceId, directoryServiceName } from "../directory.ts";
 import { IshonchError } from "../errors.ts";
 import {
@@ -21,13 +21,11 @@ import {
   type RegionName,
 } from "../generated/enums.ts";
 import { validateOrganizationName, type NewOrganization } from "../organizations.ts";
-import type { setAgeGroup, setPriorityCategory } from "../queue/operations.ts";
-import { GENERAL_TIER } from "../queue/reads.ts";
-
-/** An age group's definition, as the queue's direct setAgeGroup takes it. */
-export type AgeGroupSetting = Parameters<typeof setAgeGroup>[1];
-/** A priority category's definition, as the queue's direct setPriorityCategory takes it. */
-export type PriorityCategorySetting = Parameters<typeof setPriorityCategory>[1];
+import {
+  GENERAL_TIER,
+  type AgeGroupSetting,
+  type PriorityCategorySetting,
+} from "../queue/reads.ts";
 
 /** A call the council may propose: the contract it calls and the call data. */
 export interface CouncilCall {
@@ -237,16 +235,16 @@ export function decodeCouncilCall(
     target: call.target,
     selector: call.data.slice(0, 10),
   };
-  if (call.target.toLowerCase() === targets.IshonchDirectory.toLowerCase()) {
+  if (sameAddress(call.target, targets.IshonchDirectory)) {
     const parsed = directory().parseTransaction({ data: call.data });
     if (parsed?.name !== "setServiceContract") return other;
     const [serviceId, newContract] = parsed.args as unknown as [string, Address];
     return { kind: "setServiceContract", service: directoryServiceName(serviceId), newContract };
   }
-  if (call.target.toLowerCase() === targets.KindergartenQueue.toLowerCase()) {
+  if (sameAddress(call.target, targets.KindergartenQueue)) {
     return decodeQueueCall(call, other);
   }
-  if (call.target.toLowerCase() !== targets.OrganizationRegistry.toLowerCase()) return other;
+  if (!sameAddress(call.target, targets.OrganizationRegistry)) return other;
   const parsed = registry().parseTransaction({ data: call.data });
   switch (parsed?.name) {
     case "registerOrganization": {

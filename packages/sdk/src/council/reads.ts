@@ -3,8 +3,13 @@ import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
 import { decodeError } from "../errors.ts";
 import { proposalStateNames, type ProposalStateName } from "../generated/enums.ts";
-import { getAgeGroup, getPriorityCategory, read } from "../queue/reads.ts";
-import type { AgeGroupSetting, PriorityCategorySetting } from "./calls.ts";
+import {
+  getAgeGroup,
+  getPriorityCategory,
+  read,
+  type AgeGroupSetting,
+  type PriorityCategorySetting,
+} from "../queue/reads.ts";
 
 /** A proposal as the council holds it. */
 export interface CouncilProposal {

@@ -8,7 +8,7 @@ import type { Address } from "../deployment.ts";
 import { IshonchError } from "../errors.ts";
 import { MAX_PREFERENCES, ParentAction, type ParentActionName } from "../generated/enums.ts";
 import { isParentSecret, parentKeyFromSecret } from "./identity.ts";
-import { latestBlock, read } from "./reads.ts";
+import { latestBlock, read, type AgeGroupSetting, type PriorityCategorySetting } from "./reads.ts";
 import { queueWrite, type QueueWriteResult } from "./transactions.ts";
 
 /** What the relayer submits: no personal data, only the child's tag and the parent's key. */
@@ -234,7 +234,7 @@ export function setRelayer(
 /** Defines an age group [minMonths, maxMonths) (QUEUE_SETTINGS role). */
 export function setAgeGroup(
   contracts: IshonchContracts,
-  group: { id: number; minMonths: number; maxMonths: number; active: boolean },
+  group: AgeGroupSetting,
 ): Promise<QueueWriteResult> {
   return queueWrite(contracts, () =>
     contracts.kindergartenQueue.setAgeGroup(
@@ -249,7 +249,7 @@ export function setAgeGroup(
 /** Defines a priority category and its tier (QUEUE_SETTINGS role). */
 export function setPriorityCategory(
   contracts: IshonchContracts,
-  category: { id: number; tier: number; active: boolean },
+  category: PriorityCategorySetting,
 ): Promise<QueueWriteResult> {
   return queueWrite(contracts, () =>
     contracts.kindergartenQueue.setPriorityCategory(category.id, category.tier, category.active),

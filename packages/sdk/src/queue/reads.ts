@@ -216,11 +216,26 @@ export async function positionOf(
   return { blockNumber: blockTag, application: record, preferences };
 }
 
+/** An age group's definition: children aged [minMonths, maxMonths) apply to it. */
+export interface AgeGroupSetting {
+  id: number;
+  minMonths: number;
+  maxMonths: number;
+  active: boolean;
+}
+
+/** A priority category's definition: the tier its approved children queue in. */
+export interface PriorityCategorySetting {
+  id: number;
+  tier: number;
+  active: boolean;
+}
+
 /** An age group's definition on chain (inactive and 0-0 if never defined). */
 export async function getAgeGroup(
   contracts: IshonchContracts,
   ageGroup: number,
-): Promise<{ id: number; minMonths: number; maxMonths: number; active: boolean }> {
+): Promise<AgeGroupSetting> {
   const group = await read(() => contracts.kindergartenQueue.getAgeGroup(ageGroup));
   return {
     id: ageGroup,
@@ -234,7 +249,7 @@ export async function getAgeGroup(
 export async function getPriorityCategory(
   contracts: IshonchContracts,
   category: number,
-): Promise<{ id: number; tier: number; active: boolean }> {
+): Promise<PriorityCategorySetting> {
   const priority = await read(() => contracts.kindergartenQueue.getPriorityCategory(category));
   return { id: category, tier: Number(priority.tier), active: priority.active };
 }
