@@ -14,19 +14,21 @@ import {
   prepareDiplomas,
   type DiplomaCsvResult,
 } from "@ishonch/sdk";
+import { parseOrganizationId } from "../../lib/forms";
 import type { DiplomaMessages } from "../../messages/diplomas";
 import { useWorkspace } from "../workspace/context";
 import { useChainRoles } from "../workspace/use-chain-roles";
 import { failureText, useIshonchWrite } from "../workspace/use-write";
 import { classZip } from "./class-package";
-import { institutionName, publishDiplomas, saveFile } from "./diploma-outputs";
+import { CopiesNotStored } from "./CopiesNotStored";
+import { institutionName, publishDiplomas, saveFile, type StoredCopies } from "./diploma-outputs";
 
 type Stage =
   | { step: "choose" }
   | { step: "checked"; result: DiplomaCsvResult }
   | { step: "preparing"; done: number; total: number }
   | { step: "packaging"; done: number; total: number; tx: string }
-  | { step: "ready"; zip: Blob; count: number; tx: string };
+  | { step: "ready"; zip: Blob; count: number; tx: string; copies: StoredCopies };
 
 /** Issues a class from a CSV: every bad row before signing, one signature, then the zip. */
 export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: string }) {
@@ -44,10 +46,11 @@ export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: 
 
   const checked = stage.step === "checked" ? stage.result : null;
   const ready = checked && !checked.fileError && checked.errors.length === 0;
-  const org = Number(orgId);
+  const org = parseOrganizationId(orgId);
 
   async function issue(): Promise<void> {
-    if (!checked || !ready || !Number.isSafeInteger(org) || org <= 0) return;
+    if (!checked || !ready || org === null) return;
+    const issuer = org;
     const rows = checked.rows.map((row) => row.fields);
     const checkedStage: Stage = { step: "checked", result: checked };
     await write.run(async (contracts) => {
@@ -61,21 +64,24 @@ export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: 
 
     async function issueAndPackage(contracts: Parameters<typeof issueBatch>[0]) {
       setStage({ step: "preparing", done: 0, total: rows.length });
-      const prepared = await prepareDiplomas(org, rows, (done, total) =>
+      const prepared = await prepareDiplomas(issuer, rows, (done, total) =>
         setStage({ step: "preparing", done, total }),
       );
       const { documents, receipt } = await issueBatch(contracts, prepared);
       const tx = receipt.hash;
       setStage({ step: "packaging", done: 0, total: documents.length, tx });
-      const printable = await publishDiplomas(documents, citizenUrl);
-      const zip = await classZip(printable, institutionName(chainRoles.data, org), (done, total) =>
-        setStage({ step: "packaging", done, total, tx }),
+      const { printable, copies } = await publishDiplomas(documents, citizenUrl);
+      const zip = await classZip(
+        printable,
+        institutionName(chainRoles.data, issuer),
+        (done, total) => setStage({ step: "packaging", done, total, tx }),
       );
       setStage({
         step: "ready",
         zip: new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }),
         count: documents.length,
         tx,
+        copies,
       });
       return {
         describe: () => format(m.issued, { count: documents.length, tx }),
@@ -169,7 +175,7 @@ export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: 
           <button
             type="button"
             data-testid="diploma-issue-class"
-            disabled={write.busy || !(org > 0)}
+            disabled={write.busy || org === null}
             onClick={() => void issue()}
           >
             {format(m.sign, { count: checked.rows.length })}
@@ -206,6 +212,7 @@ export function ClassIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl: 
           </button>
         </p>
       )}
+      {stage.step === "ready" && <CopiesNotStored m={m} copies={stage.copies} />}
     </section>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import type { DiplomaMessages } from "../../messages/diplomas";
-import { diplomaPdf, type DiplomaToPrint } from "./class-package";
-import { diplomaFileStem, saveDocumentFile, saveFile } from "./diploma-outputs";
+import { diplomaPdf } from "./class-package";
+import { CopiesNotStored } from "./CopiesNotStored";
+import { diplomaFileStem, saveDocumentFile, saveFile, type IssuedDiploma } from "./diploma-outputs";
 
 /**
  * One issued diploma's files: its JSON document, and its PDF with the QR code, drawn when
@@ -13,11 +14,8 @@ export function DiplomaDownloads({
   m,
   diploma,
   institution,
-}: {
-  m: DiplomaMessages;
-  diploma: DiplomaToPrint;
-  institution: string;
-}) {
+  copies,
+}: IssuedDiploma & { m: DiplomaMessages }) {
   const [pdfFailed, setPdfFailed] = useState(false);
 
   async function savePdf(): Promise<void> {
@@ -52,6 +50,7 @@ export function DiplomaDownloads({
           {m.pdfFailed}
         </p>
       )}
+      <CopiesNotStored m={m} copies={copies} />
     </div>
   );
 }

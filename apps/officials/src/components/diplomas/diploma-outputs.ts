@@ -1,12 +1,17 @@
 // What every issuance hands over, whether of a class or of one diploma: the encrypted copies
 // and the school's index entries stored through /api/diplomas, the PDFs with the QR codes that
 // open those copies, and the JSON document files.
+import type { ContractTransactionReceipt } from "ethers";
 import {
   diplomaQrUrl,
   disclosedDiplomaFields,
   encryptDocument,
+  issueCertificate,
+  prepareDiploma,
   serializeDiplomaDocument,
   type DiplomaDocument,
+  type DiplomaFields,
+  type IshonchContracts,
 } from "@ishonch/sdk";
 import type { ChainRoles } from "../workspace/use-chain-roles";
 import type { DiplomaToPrint } from "./class-package";
@@ -44,27 +49,86 @@ export function institutionName(roles: ChainRoles | undefined, orgId: number): s
   return membership?.organization.name ?? `Organization ${orgId}`;
 }
 
+/** What the school's server keeps of freshly issued diplomas (the body of POST /api/diplomas). */
+export interface DiplomaCopies {
+  diplomas: { document: DiplomaDocument; copy: { id: string; ciphertext: string } }[];
+}
+
+/** The copies of an issuance, and whether the server has kept them yet. */
+export interface StoredCopies {
+  copies: DiplomaCopies;
+  stored: boolean;
+}
+
+const STORE_ATTEMPTS = 3;
+
 /**
- * Stores the encrypted copies (never their keys) and the school's index entries of freshly
- * issued diplomas; returns each with the QR link that carries its key, ready to print.
+ * Stores the encrypted copies (never their keys) and the school's index entries; true once
+ * the server kept them. The diplomas are on chain already, so a failure is retried, never
+ * answered by issuing again; a refusal (4xx) is final.
+ */
+export async function storeDiplomaCopies(
+  copies: DiplomaCopies,
+  endpoint = "/api/diplomas",
+): Promise<boolean> {
+  for (let attempt = 1; attempt <= STORE_ATTEMPTS; attempt++) {
+    try {
+      const response = await fetch(endpoint, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(copies),
+      });
+      if (response.ok) return true;
+      if (response.status < 500) return false;
+    } catch {
+      // The network failed: the next attempt may get through.
+    }
+    if (attempt < STORE_ATTEMPTS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+  return false;
+}
+
+/**
+ * Encrypts freshly issued diplomas and stores the copies; returns each diploma with the QR
+ * link that carries its key, ready to print, and whether the copies were stored.
  */
 export async function publishDiplomas(
   documents: readonly DiplomaDocument[],
   citizenUrl: string,
-): Promise<DiplomaToPrint[]> {
-  const copies = await Promise.all(documents.map((document) => encryptDocument(document)));
-  await fetch("/api/diplomas", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      diplomas: documents.map((document, i) => ({
-        document,
-        copy: { id: copies[i]!.id, ciphertext: copies[i]!.ciphertext },
-      })),
-    }),
-  });
-  return documents.map((document, i) => ({
+): Promise<{ printable: DiplomaToPrint[]; copies: StoredCopies }> {
+  const encrypted = await Promise.all(documents.map((document) => encryptDocument(document)));
+  const copies: DiplomaCopies = {
+    diplomas: documents.map((document, i) => ({
+      document,
+      copy: { id: encrypted[i]!.id, ciphertext: encrypted[i]!.ciphertext },
+    })),
+  };
+  const printable = documents.map((document, i) => ({
     document,
-    qrUrl: diplomaQrUrl(citizenUrl, copies[i]!.id, copies[i]!.key),
+    qrUrl: diplomaQrUrl(citizenUrl, encrypted[i]!.id, encrypted[i]!.key),
   }));
+  return { printable, copies: { copies, stored: await storeDiplomaCopies(copies) } };
+}
+
+/** One freshly issued diploma, as its downloads (DiplomaDownloads) need it. */
+export interface IssuedDiploma {
+  diploma: DiplomaToPrint;
+  institution: string;
+  copies: StoredCopies;
+}
+
+/** Issues one diploma of `orgId` with one signature, then publishes it (publishDiplomas). */
+export async function issueOneDiploma(
+  contracts: IshonchContracts,
+  orgId: number,
+  fields: DiplomaFields,
+  citizenUrl: string,
+  roles: ChainRoles | undefined,
+): Promise<{ issued: IssuedDiploma; receipt: ContractTransactionReceipt }> {
+  const { document, receipt } = await issueCertificate(contracts, prepareDiploma(orgId, fields));
+  const { printable, copies } = await publishDiplomas([document], citizenUrl);
+  const institution = institutionName(roles, orgId);
+  return { issued: { diploma: printable[0]!, institution, copies }, receipt };
 }

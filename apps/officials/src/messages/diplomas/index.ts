@@ -33,6 +33,9 @@ const en = {
   downloadPdf: "Download the PDF with its QR code",
   pdfFailed:
     "The PDF could not be made here. The diploma is issued: download its document file, or try again.",
+  copiesNotStored:
+    "The diplomas are issued, but the server did not keep the copies their QR codes open: until it does, a scanned code finds nothing. Do not issue them again; save the copies again.",
+  storeCopiesAgain: "Save the copies again",
   correctionHeading: "Correct a diploma",
   correctionHint:
     "Load the earlier diploma's document file and correct its fields. The corrected diploma is issued, then the earlier one is marked on chain as replaced by it: two signatures.",
@@ -82,6 +85,9 @@ const ru: DiplomaMessages = {
   downloadPdf: "Скачать PDF с QR-кодом",
   pdfFailed:
     "Не удалось создать PDF. Диплом выдан: скачайте файл документа или попробуйте ещё раз.",
+  copiesNotStored:
+    "Дипломы выданы, но сервер не сохранил копии, которые открывают их QR-коды: пока он этого не сделает, отсканированный код ничего не найдёт. Не выдавайте их повторно; сохраните копии ещё раз.",
+  storeCopiesAgain: "Сохранить копии ещё раз",
   correctionHeading: "Исправить диплом",
   correctionHint:
     "Загрузите файл документа прежнего диплома и исправьте поля. Сначала выдаётся исправленный диплом, затем прежний отмечается в блокчейне как заменённый им: две подписи.",
@@ -130,6 +136,9 @@ const uz: DiplomaMessages = {
   downloadPdf: "QR kodli PDF ni yuklab olish",
   pdfFailed:
     "PDF yaratib boʻlmadi. Diplom berilgan: hujjat faylini yuklab oling yoki qayta urinib koʻring.",
+  copiesNotStored:
+    "Diplomlar berildi, lekin server ularning QR kodlari ochadigan nusxalarni saqlamadi: saqlamaguncha skanerlangan kod hech narsa topmaydi. Ularni qayta bermang; nusxalarni yana saqlang.",
+  storeCopiesAgain: "Nusxalarni yana saqlash",
   correctionHeading: "Diplomni tuzatish",
   correctionHint:
     "Avvalgi diplomning hujjat faylini yuklang va maydonlarini tuzating. Avval tuzatilgan diplom beriladi, soʻng avvalgisi blokcheynda u bilan almashtirilgan deb belgilanadi: ikki imzo.",
