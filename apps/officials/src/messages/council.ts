@@ -1,4 +1,4 @@
-import type { Locale } from "@ishonch/i18n";
+import { format, type Locale } from "@ishonch/i18n";
 
 /** The council page's own words; refusals come from @ishonch/i18n's error words. */
 const en = {
@@ -243,6 +243,18 @@ const councilMessagesByLocale: Record<Locale, CouncilMessages> = { uz, ru, en };
 /** A directory service in words (the contract's name for a service this page does not know). */
 export function serviceLabel(m: CouncilMessages, service: string): string {
   return (m.services as Record<string, string | undefined>)[service] ?? service;
+}
+
+/** A priority category or an age group in words: as proposed, and as the chain holds it now. */
+export function queueSettingWords(
+  m: CouncilMessages,
+  kind: "setPriorityCategory" | "setAgeGroup",
+  setting: { active: boolean },
+): string {
+  return format(m.call[kind], {
+    ...setting,
+    active: setting.active ? m.call.active : m.call.inactive,
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { formatDateTime } from "../../lib/dates";
 import {
   councilMessagesFor,
   periodWords,
+  queueSettingWords,
   serviceLabel,
   type CouncilMessages,
 } from "../../messages/council";
@@ -58,10 +59,7 @@ function describeCall(
       return format(m.call.setOfferPeriod, { period: periodWords(locale, call.seconds) });
     case "setPriorityCategory":
     case "setAgeGroup":
-      return format(m.call[call.kind], {
-        ...call,
-        active: call.active ? m.call.active : m.call.inactive,
-      });
+      return queueSettingWords(m, call.kind, call);
     case "other":
       return format(m.call.other, call);
   }

@@ -3,10 +3,15 @@
 import { useId, useState, type FormEvent } from "react";
 import { format, type Locale } from "@ishonch/i18n";
 import { GENERAL_TIER, type QueueSettings } from "@ishonch/sdk";
-import { councilMessagesFor, periodWords, type CouncilMessages } from "../../messages/council";
+import {
+  councilMessagesFor,
+  periodWords,
+  queueSettingWords,
+  type CouncilMessages,
+} from "../../messages/council";
 import { proposeToCouncil } from "../workspace/council-route";
 import { useWorkspace } from "../workspace/context";
-import { FieldError } from "../workspace/FieldError";
+import { FieldError, fieldAria } from "../workspace/FieldError";
 import { useIshonchWrite } from "../workspace/use-write";
 import { WriteStatus } from "../workspace/WriteStatus";
 import {
@@ -75,8 +80,7 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
           inputMode="numeric"
           step={name === "days" ? "any" : 1}
           {...props}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${fieldId}-error` : undefined}
+          {...fieldAria(`${fieldId}-error`, problem)}
         />
         <SettingError id={`${fieldId}-error`} m={m} problem={problem} />
       </div>
@@ -159,7 +163,6 @@ function SettingError(props: { id: string; m: CouncilMessages; problem?: QueueSe
 /** The values the chain holds now, read when the page was rendered. */
 function CurrentSettings(props: { locale: Locale; m: CouncilMessages; current: QueueSettings }) {
   const { locale, m, current } = props;
-  const activeWords = (active: boolean) => (active ? m.call.active : m.call.inactive);
   return (
     <div data-testid="queue-settings-current">
       <h3>{m.currentHeading}</h3>
@@ -169,16 +172,11 @@ function CurrentSettings(props: { locale: Locale; m: CouncilMessages; current: Q
       <ul>
         {current.priorityCategories.map((category) => (
           <li key={`category-${category.id}`}>
-            {format(m.call.setPriorityCategory, {
-              ...category,
-              active: activeWords(category.active),
-            })}
+            {queueSettingWords(m, "setPriorityCategory", category)}
           </li>
         ))}
         {current.ageGroups.map((group) => (
-          <li key={`group-${group.id}`}>
-            {format(m.call.setAgeGroup, { ...group, active: activeWords(group.active) })}
-          </li>
+          <li key={`group-${group.id}`}>{queueSettingWords(m, "setAgeGroup", group)}</li>
         ))}
       </ul>
     </div>

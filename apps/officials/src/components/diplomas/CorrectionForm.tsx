@@ -7,8 +7,6 @@ import {
   checkDiplomaFields,
   disclosedDiplomaFields,
   editableDiplomaFields,
-  issueCertificate,
-  prepareDiploma,
   supersede,
   type DiplomaDocument,
   type DiplomaFieldError,
@@ -24,13 +22,7 @@ import { DiplomaDownloads } from "./DiplomaDownloads";
 import { DiplomaFieldInputs, emptyDiplomaFields } from "./DiplomaFieldInputs";
 import { DocumentFileInput } from "./DocumentFileInput";
 import { IssuerRoleNotice } from "./IssuerRoleNotice";
-import type { DiplomaToPrint } from "./class-package";
-import { institutionName, publishDiplomas } from "./diploma-outputs";
-
-interface IssuedCorrection {
-  diploma: DiplomaToPrint;
-  institution: string;
-}
+import { issueOneDiploma, type IssuedDiploma } from "./diploma-outputs";
 
 /**
  * Corrects a diploma: the earlier document file in, its fields edited, the corrected diploma
@@ -46,8 +38,8 @@ export function CorrectionForm({ m, citizenUrl }: { m: DiplomaMessages; citizenU
   const [values, setValues] = useState<RawDiplomaFields>(emptyDiplomaFields);
   const [errors, setErrors] = useState<DiplomaFieldError[]>([]);
   /** Issued but not yet linked to the earlier diploma. */
-  const [unlinked, setUnlinked] = useState<IssuedCorrection | null>(null);
-  const [corrected, setCorrected] = useState<IssuedCorrection | null>(null);
+  const [unlinked, setUnlinked] = useState<IssuedDiploma | null>(null);
+  const [corrected, setCorrected] = useState<IssuedDiploma | null>(null);
 
   function onDocument(document: DiplomaDocument | null): void {
     setEarlier(document);
@@ -65,7 +57,7 @@ export function CorrectionForm({ m, citizenUrl }: { m: DiplomaMessages; citizenU
   async function link(
     contracts: IshonchContracts,
     from: DiplomaDocument,
-    correction: IssuedCorrection,
+    correction: IssuedDiploma,
   ): Promise<WriteOutcome> {
     const receipt = await supersede(contracts, from, correction.diploma.document);
     setUnlinked(null);
@@ -92,15 +84,15 @@ export function CorrectionForm({ m, citizenUrl }: { m: DiplomaMessages; citizenU
     if (!fields) return;
     void write.run(async (contracts) => {
       await assertSupersedable(contracts, earlier);
-      const prepared = prepareDiploma(earlier.orgId, fields);
-      const { document } = await issueCertificate(contracts, prepared);
-      const [printable] = await publishDiplomas([document], citizenUrl);
-      const correction = {
-        diploma: printable!,
-        institution: institutionName(chainRoles.data, earlier.orgId),
-      };
-      setUnlinked(correction);
-      return link(contracts, earlier, correction);
+      const { issued } = await issueOneDiploma(
+        contracts,
+        earlier.orgId,
+        fields,
+        citizenUrl,
+        chainRoles.data,
+      );
+      setUnlinked(issued);
+      return link(contracts, earlier, issued);
     });
   }
 

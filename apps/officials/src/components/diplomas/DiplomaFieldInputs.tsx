@@ -10,6 +10,7 @@ import {
   type RawDiplomaFields,
 } from "@ishonch/sdk";
 import { useWorkspace } from "../workspace/context";
+import { fieldAria } from "../workspace/FieldError";
 
 /** Every field empty: a blank form. */
 export function emptyDiplomaFields(): RawDiplomaFields {
@@ -42,8 +43,7 @@ export function DiplomaFieldInputs({
       name,
       value: values[name],
       "data-testid": `diploma-field-${name}`,
-      "aria-invalid": error ? true : undefined,
-      "aria-describedby": error ? errorId : undefined,
+      ...fieldAria(errorId, error),
     } as const;
     return (
       <div className="field" key={name}>

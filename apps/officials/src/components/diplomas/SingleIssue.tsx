@@ -4,12 +4,11 @@ import { useId, useState, type FormEvent } from "react";
 import { format } from "@ishonch/i18n";
 import {
   checkDiplomaFields,
-  issueCertificate,
-  prepareDiploma,
   type DiplomaFieldError,
   type DiplomaFieldName,
   type RawDiplomaFields,
 } from "@ishonch/sdk";
+import { parseOrganizationId } from "../../lib/forms";
 import type { DiplomaMessages } from "../../messages/diplomas";
 import { useChainRoles } from "../workspace/use-chain-roles";
 import { useIshonchWrite } from "../workspace/use-write";
@@ -17,8 +16,7 @@ import { WriteStatus } from "../workspace/WriteStatus";
 import { DiplomaFieldInputs, emptyDiplomaFields } from "./DiplomaFieldInputs";
 import { DiplomaDownloads } from "./DiplomaDownloads";
 import { IssuerRoleNotice } from "./IssuerRoleNotice";
-import type { DiplomaToPrint } from "./class-package";
-import { institutionName, publishDiplomas } from "./diploma-outputs";
+import { issueOneDiploma, type IssuedDiploma } from "./diploma-outputs";
 
 /**
  * Issues one diploma from a form: every field checked before signing (the class CSV's rules
@@ -31,11 +29,9 @@ export function SingleIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl:
   const [orgId, setOrgId] = useState("");
   const [values, setValues] = useState<RawDiplomaFields>(emptyDiplomaFields);
   const [errors, setErrors] = useState<DiplomaFieldError[]>([]);
-  const [issued, setIssued] = useState<{ diploma: DiplomaToPrint; institution: string } | null>(
-    null,
-  );
-  // An organization id is a positive integer; anything else leaves the form unsignable.
-  const org = /^\d+$/.test(orgId.trim()) && Number(orgId) > 0 ? Number(orgId) : null;
+  const [issued, setIssued] = useState<IssuedDiploma | null>(null);
+  // Anything but an organization id leaves the form unsignable.
+  const org = parseOrganizationId(orgId);
 
   function change(name: DiplomaFieldName, value: string): void {
     setValues((current) => ({ ...current, [name]: value }));
@@ -49,13 +45,12 @@ export function SingleIssue({ m, citizenUrl }: { m: DiplomaMessages; citizenUrl:
     if (!fields || org === null) return;
     setIssued(null);
     void write.run(async (contracts) => {
-      const { document, receipt } = await issueCertificate(contracts, prepareDiploma(org, fields));
-      const [printable] = await publishDiplomas([document], citizenUrl);
-      setIssued({ diploma: printable!, institution: institutionName(chainRoles.data, org) });
+      const one = await issueOneDiploma(contracts, org, fields, citizenUrl, chainRoles.data);
+      setIssued(one.issued);
       return {
         describe: () => format(m.issuedOne, { series: fields.series, number: fields.number }),
-        transactionHash: receipt.hash,
-        blockNumber: receipt.blockNumber,
+        transactionHash: one.receipt.hash,
+        blockNumber: one.receipt.blockNumber,
       };
     });
   }

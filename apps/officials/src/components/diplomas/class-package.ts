@@ -108,16 +108,16 @@ function qrImage(pdf: PDFDocument, text: string): PDFRef {
 }
 
 async function printedPdf(
-  diploma: DiplomaToPrint,
-  institution: string,
+  lines: readonly TextLine[],
+  qrUrl: string,
   font: DiplomaFont,
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const page = pdf.addPage(PAGE_SIZE);
   const fontName = page.node.newFontDictionary("F", font.copyInto(pdf));
-  const qrName = page.node.newXObject("QR", qrImage(pdf, diploma.qrUrl));
+  const qrName = page.node.newXObject("QR", qrImage(pdf, qrUrl));
   const operators: PDFOperator[] = [];
-  for (const line of diplomaLines(diploma, institution)) {
+  for (const line of lines) {
     operators.push(
       beginText(),
       setFontAndSize(fontName, line.size),
@@ -140,14 +140,12 @@ async function printedPdf(
   return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }
 
+/** The font covering every line to be printed (fetched from the app unless given). */
 async function fontFor(
-  diplomas: readonly DiplomaToPrint[],
-  institution: string,
+  lines: readonly (readonly TextLine[])[],
   fontBytes: Uint8Array | undefined,
 ): Promise<DiplomaFont> {
-  const texts = diplomas.flatMap((diploma) =>
-    diplomaLines(diploma, institution).map((line) => line.text),
-  );
+  const texts = lines.flatMap((printed) => printed.map((line) => line.text));
   return DiplomaFont.covering(fontBytes ?? (await downloadedDiplomaFont()), texts);
 }
 
@@ -161,7 +159,8 @@ export async function diplomaPdf(
   institution: string,
   fontBytes?: Uint8Array,
 ): Promise<Uint8Array> {
-  return printedPdf(diploma, institution, await fontFor([diploma], institution, fontBytes));
+  const lines = diplomaLines(diploma, institution);
+  return printedPdf(lines, diploma.qrUrl, await fontFor([lines], fontBytes));
 }
 
 /**
@@ -174,12 +173,13 @@ export async function classZip(
   onProgress: (done: number, total: number) => void,
   fontBytes?: Uint8Array,
 ): Promise<Uint8Array> {
-  const font = await fontFor(diplomas, institution, fontBytes);
+  const lines = diplomas.map((diploma) => diplomaLines(diploma, institution));
+  const font = await fontFor(lines, fontBytes);
   const files: Record<string, Uint8Array> = {};
   for (const [i, diploma] of diplomas.entries()) {
     const shown = disclosedDiplomaFields(diploma.document);
     const name = `${shown.series ?? ""}${shown.number ?? i}`;
-    files[`${name}.pdf`] = await printedPdf(diploma, institution, font);
+    files[`${name}.pdf`] = await printedPdf(lines[i]!, diploma.qrUrl, font);
     files[`${name}.json`] = strToU8(serializeDiplomaDocument(diploma.document));
     onProgress(i + 1, diplomas.length);
     if (i % 20 === 19) await nextTask();

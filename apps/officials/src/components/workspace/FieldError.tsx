@@ -17,8 +17,8 @@ export function FieldError({ id, problem }: { id: string; problem: FieldProblem 
   );
 }
 
-/** The aria attributes of a field that may have a problem. */
-export function fieldAria(errorId: string, problem: FieldProblem | undefined, hintId?: string) {
+/** The aria attributes of a field that may have a problem (whatever its kind). */
+export function fieldAria(errorId: string, problem: object | undefined, hintId?: string) {
   const describedBy = [hintId, problem ? errorId : undefined].filter(Boolean).join(" ");
   return {
     "aria-invalid": problem ? true : undefined,

@@ -7,7 +7,7 @@ import { useChainRoles } from "./use-chain-roles";
  * What a form changes: a registrar's change (accrediting, suspending, appointing an
  * administrator), or a staff role of one organization, which its administrator also manages.
  */
-export type GuardedChange = { kind: "registrar" } | { kind: "staff"; orgId: number | null };
+type GuardedChange = { kind: "registrar" } | { kind: "staff"; orgId: number | null };
 
 const registrarChange: GuardedChange = { kind: "registrar" };
 

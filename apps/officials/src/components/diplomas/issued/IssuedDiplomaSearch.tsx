@@ -12,6 +12,7 @@ import {
   type SignedStaffAccess,
 } from "@ishonch/sdk";
 import type { IssuedDiplomaStatus } from "@ishonch/index";
+import { parseOrganizationId } from "../../../lib/forms";
 import type { DiplomaSearchMessages } from "../../../messages/diplomas/search";
 import { IndexListResult } from "../../lists/IndexListParts";
 import { useWorkspace } from "../../workspace/context";
@@ -95,8 +96,8 @@ export function IssuedDiplomaSearch({ m }: { m: DiplomaSearchMessages }) {
       setState({ phase: "failed", error: "connectFirst" });
       return;
     }
-    const orgId = Number(orgInput);
-    if (!/^\d+$/.test(orgInput) || !Number.isSafeInteger(orgId) || orgId <= 0) {
+    const orgId = parseOrganizationId(orgInput);
+    if (orgId === null) {
       setState({ phase: "failed", error: "badOrganization" });
       return;
     }
