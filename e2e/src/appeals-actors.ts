@@ -33,7 +33,6 @@ import {
   storeSealedDocument,
   type IndexDatabase,
 } from "@ishonch/index";
-import { JsonRpcProvider } from "ethers";
 import { contractsOf } from "./chain";
 import type { PlatformInfo } from "./platform-info";
 
@@ -167,17 +166,6 @@ export async function rateBadlyAndEscalate(
       await signEscalate(contracts, appeal.secret, appeal.id, complaint.commitment),
     );
     return escalated.escalationId;
-  } finally {
-    provider.destroy();
-  }
-}
-
-/** Moves the chain's clock forward and mines a block at the new time. */
-export async function advanceChainTime(platform: PlatformInfo, seconds: number): Promise<void> {
-  const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, { staticNetwork: true });
-  try {
-    await provider.send("evm_increaseTime", [seconds]);
-    await provider.send("evm_mine", []);
   } finally {
     provider.destroy();
   }

@@ -1,7 +1,7 @@
 // What an employer's phone sees on a printed diploma: the QR code image inside the PDF the
 // officials app produced. The image is taken out of the PDF as its pixels (an image XObject,
-// uncompressed or Flate-compressed: 1-bit or 8-bit, gray or RGB), enlarged without smoothing as a viewer or
-// printer draws it on the page, and read with jsQR, in Node.
+// uncompressed or Flate-compressed: 1-bit or 8-bit, gray or RGB), enlarged without smoothing
+// as a viewer or printer draws it on the page, and read with jsQR, in Node.
 import { inflateSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { diplomaCsvColumns, type DiplomaFields } from "@ishonch/sdk";

@@ -25,7 +25,7 @@ import { JsonRpcProvider } from "ethers";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import QRCode from "qrcode";
-import { OfficialsApp } from "./officials";
+import { openDiplomasPage } from "./diplomas-single";
 import type { PlatformInfo } from "./platform-info";
 import type { TestWallet } from "./wallet";
 
@@ -84,12 +84,7 @@ export async function contractsAs(
  */
 export async function openClassIssuePage(page: Page, wallet: TestWallet, platform: PlatformInfo) {
   const issuer = demoStaff(platform, "DiplomaIssuer");
-  const officialsUrl = platform.appUrls.officials;
-  await wallet.useAccount(issuer.index);
-  const officials = new OfficialsApp(page, officialsUrl, wallet);
-  await officials.open();
-  await page.goto(`${officialsUrl}/diplomas`);
-  await officials.connectWallet();
+  await openDiplomasPage(page, wallet, platform, issuer.index);
   await page.getByTestId("diploma-org").fill(String(issuer.orgId));
   return issuer;
 }

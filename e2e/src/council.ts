@@ -7,10 +7,9 @@ import {
   proposeCouncilCall,
   type CouncilCall,
 } from "@ishonch/sdk";
-import { contractsOf } from "./chain";
+import { advanceChainTime, contractsOf } from "./chain";
 import { OfficialsApp, proposalIdIn, type OrganizationChoice } from "./officials";
 import type { PlatformInfo } from "./platform-info";
-import { advanceChainTime } from "./queue-chain";
 import type { TestWallet } from "./wallet";
 
 /** The local demo council (contracts/ignition/modules/Council.ts): accounts 17-19, 2 of 3. */

@@ -4,12 +4,8 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import {
-  approveCouncilProposal,
-  executeCouncilProposal,
-  getCouncilProposal,
   grantStaffRole,
   parseDiplomaDocument,
-  proposeCouncilCall,
   setOrganizationStatusCall,
   StaffRole,
   type DiplomaDocument,
@@ -18,9 +14,9 @@ import {
   type StaffRoleName,
 } from "@ishonch/sdk";
 import { contractsOf } from "./chain";
+import { carryOutThroughCouncil } from "./council";
 import { OfficialsApp } from "./officials";
 import type { PlatformInfo } from "./platform-info";
-import { advanceChainTime } from "./queue-chain";
 import type { TestWallet } from "./wallet";
 
 /** A diploma as a person types it into the form: DD.MM.YYYY dates, a decimal comma. */
@@ -158,28 +154,13 @@ export async function grantRolesAsAdmin(
   }
 }
 
-/**
- * Sets an organization's status the only way the platform allows: a council proposal, a
- * second member's approval, the public delay waited out on the chain's clock, execution.
- */
-export async function setStatusThroughCouncil(
+/** Sets an organization's status the only way the platform allows: through the council. */
+export function setStatusThroughCouncil(
   platform: PlatformInfo,
-  members: readonly [number, number],
   orgId: number,
   status: OrganizationStatusName,
 ): Promise<void> {
-  const [first, second] = await Promise.all(members.map((index) => contractsOf(platform, index)));
-  try {
-    const registry = platform.deployment.contracts.OrganizationRegistry;
-    const call = setOrganizationStatusCall(registry, orgId, status);
-    const { id } = await proposeCouncilCall(first!.contracts, call, `${status}: ${orgId}`);
-    await approveCouncilProposal(second!.contracts, id);
-    const { executableAt } = await getCouncilProposal(first!.contracts, id);
-    const now = (await first!.provider.getBlock("latest"))!.timestamp;
-    await advanceChainTime(platform.rpcUrl, Math.max(0, (executableAt ?? now) - now) + 1);
-    await executeCouncilProposal(first!.contracts, id);
-  } finally {
-    first?.provider.destroy();
-    second?.provider.destroy();
-  }
+  const registry = platform.deployment.contracts.OrganizationRegistry;
+  const call = setOrganizationStatusCall(registry, orgId, status);
+  return carryOutThroughCouncil(platform, call, `${status}: ${orgId}`);
 }

@@ -1,6 +1,7 @@
-// The whole platform for one test run: a fresh chain on a free port, the contracts
-// deployed, seeded with demo data and handed over to the council as `npm start` does, the indexer following the chain into a temporary
-// SQLite file, and both apps' production builds (`next start`) on free ports.
+// The whole platform for one test run: a fresh chain on a free port, the contracts deployed,
+// seeded with demo data and handed over to the council as `npm start` does, the indexer
+// following the chain into a temporary SQLite file, and both apps' production builds
+// (`next start`) on free ports.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

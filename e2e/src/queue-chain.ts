@@ -1,5 +1,5 @@
 // What the queue tests do straight on the chain, as other actors would: other parents apply
-// through a relayer and answer offers with their secrets; time passes on the chain.
+// through a relayer and answer offers with their secrets.
 import {
   childTag,
   declineOffer,
@@ -54,20 +54,4 @@ export async function declineAsParent(
     offerId,
   });
   await declineOffer(carrier, signed);
-}
-
-/** Moves the chain's clock forward and mines a block, through the platform's RPC. */
-export async function advanceChainTime(rpcUrl: string, seconds: number): Promise<void> {
-  for (const [method, params] of [
-    ["evm_increaseTime", [seconds]],
-    ["evm_mine", []],
-  ] as const) {
-    const response = await fetch(rpcUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-    });
-    const body = (await response.json()) as { error?: { message: string } };
-    if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  }
 }

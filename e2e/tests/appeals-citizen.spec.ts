@@ -7,7 +7,8 @@
 // by 16 days at its very end; the specs after it create their own appeals and offers.
 import { appealStatus, formatCitizenSecret, generateCitizenSecret } from "@ishonch/sdk";
 import { expect, test } from "../src/fixtures";
-import { advanceChainTime, sealedDocumentCount } from "../src/appeals-actors";
+import { advanceChainTime } from "../src/chain";
+import { sealedDocumentCount } from "../src/appeals-actors";
 import { CitizenAppealsPages, type PickedFile } from "../src/appeals-citizen";
 import {
   AppealsOfficials,
@@ -166,7 +167,7 @@ test("an appeal left unanswered shows as overdue to the citizen, officials and t
   await citizen.track(String(filed.id), filed.secret);
   await expect(page.getByTestId("appeal-overdue")).toHaveCount(0);
 
-  await advanceChainTime(platform, 16 * day);
+  await advanceChainTime(platform.rpcUrl, 16 * day);
   await citizen.track(String(filed.id), filed.secret);
   await expect(page.getByTestId("appeal-overdue")).toBeVisible();
 

@@ -5,12 +5,8 @@
 // advanced) shows as overdue in the inbox.
 import { appealStatus } from "@ishonch/sdk";
 import { expect, test } from "../src/fixtures";
-import {
-  advanceChainTime,
-  citizenReadsAnswer,
-  fileTestAppeal,
-  rateBadlyAndEscalate,
-} from "../src/appeals-actors";
+import { advanceChainTime } from "../src/chain";
+import { citizenReadsAnswer, fileTestAppeal, rateBadlyAndEscalate } from "../src/appeals-actors";
 import {
   AppealsOfficials,
   agenciesOf,
@@ -81,7 +77,7 @@ test("an appeal left unanswered past its deadline shows as overdue in the inbox"
   });
   // An hour past the 15 days: the inbox counts started days, so the few seconds the test
   // itself takes cannot turn "1 d" into "2 d".
-  await advanceChainTime(platform, 15 * day + 3_600);
+  await advanceChainTime(platform.rpcUrl, 15 * day + 3_600);
   expect((await appealStatus(contracts, statement.id)).status).toBe("Overdue");
 
   await wallet.useAccount(officer.index);

@@ -2,14 +2,11 @@
 // and the call waits out a public delay on the chain before anyone may execute it.
 import { getOrganization, organizationCount } from "@ishonch/sdk";
 import { expect, test } from "../src/fixtures";
-import { CouncilPage } from "../src/council";
-import { advanceChainTime } from "../src/queue-chain";
+import { CouncilPage, councilDelaySeconds, councilMembers } from "../src/council";
+import { advanceChainTime } from "../src/chain";
 import { citizenDirectoryPath } from "../src/routes";
 
-const firstMember = 17;
-const secondMember = 18;
-/** The local demo council's public delay (contracts/ignition/modules/Council.ts). */
-const councilDelaySeconds = 3600;
+const [firstMember, secondMember] = councilMembers;
 
 test("two council members accredit a university; it waits out the delay, then citizens find it", async ({
   page,

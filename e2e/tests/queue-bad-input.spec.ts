@@ -9,7 +9,8 @@ import {
   setGroupCapacity,
 } from "@ishonch/sdk";
 import { expect, test } from "../src/fixtures";
-import { advanceChainTime, contractsOf, uniqueChildId } from "../src/queue-chain";
+import { advanceChainTime } from "../src/chain";
+import { contractsOf, uniqueChildId } from "../src/queue-chain";
 import { QueueCitizen } from "../src/queue-citizen";
 import { chilonzorQueue, queueOfficer } from "../src/queue-demo";
 import { QueueOfficials } from "../src/queue-officials";
