@@ -207,6 +207,9 @@ test("a correction supersedes the earlier diploma, which then shows as replaced 
   // Correcting the replaced diploma again is refused before anything is signed.
   const batchesBefore = await batchesIssuedBy(contracts, university);
   await form.loadEarlier(documentFile(`${series}4000010.json`, earlier));
+  // As a person would, sign once the form shows the loaded diploma again (the file is read
+  // asynchronously; a click before that would land on the previous correction's form).
+  await expect(form.field("holderNameLatin")).toHaveValue("Dilnoza Gʻulomova");
   await form.sign();
   await expect(form.error).toHaveText("This diploma has already been revoked.");
   expect(wallet.sentTransactions).toHaveLength(2);
