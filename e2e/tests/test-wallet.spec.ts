@@ -65,12 +65,15 @@ test("sends a transaction from its account through the node", async ({ page, wal
     { from: wallet.address, to, value: "0x2a" },
   ]);
   expect(hash).toMatch(/^0x[0-9a-f]{64}$/);
-  const receipt = (await ethereum(page, "eth_getTransactionReceipt", [hash])) as {
-    status: string;
-    from: string;
-  };
-  expect(receipt.status).toBe("0x1");
-  expect(receipt.from).toBe(wallet.address.toLowerCase());
+  // Like a browser wallet, it answers with the hash once the node has the transaction; anvil
+  // mines it a moment later, so the page waits for the receipt as a dapp does.
+  const receipt = () =>
+    ethereum(page, "eth_getTransactionReceipt", [hash]) as Promise<{
+      status: string;
+      from: string;
+    } | null>;
+  await expect.poll(async () => (await receipt())?.status).toBe("0x1");
+  expect((await receipt())?.from).toBe(wallet.address.toLowerCase());
   const after = BigInt((await ethereum(page, "eth_getBalance", [to, "latest"])) as string);
   expect(after - before).toBe(42n);
 });
