@@ -9,12 +9,17 @@ import hardhatTypechain from "@nomicfoundation/hardhat-typechain";
 
 // There is no compiler download on this network: Hardhat runs the solc that npm ships
 // (soljson.js, as WASM). Both profiles must name it; `production` is what Ignition uses.
+// The two profiles must resolve to the SAME compilation (settings in this key order, not
+// isolated, no tool versions), or every switch between `hardhat test` (default) and
+// `ignition deploy` (production) recompiles and rewrites artifacts/ while other processes
+// of the test run read it (a deploy once failed on a missing artifact that way). The bytecode
+// tested is then also the bytecode deployed. test/BuildProfiles.ts keeps them equal.
 const require = createRequire(import.meta.url);
 const solcPath = require.resolve("solc/soljson.js");
 const compiler = {
   version: "0.8.37",
   path: solcPath,
-  settings: { evmVersion: "prague", optimizer: { enabled: true, runs: 200 } },
+  settings: { optimizer: { enabled: true, runs: 200 }, evmVersion: "prague" },
 };
 
 // Any chain is chosen by environment only: ISHONCH_RPC_URL and ISHONCH_CHAIN_ID.
@@ -33,7 +38,7 @@ export default defineConfig({
   solidity: {
     profiles: {
       default: compiler,
-      production: compiler,
+      production: { ...compiler, isolated: false, toolVersionsInBuildInfo: false },
     },
   },
   paths: { tests: { mocha: "test", solidity: "contracts" } },
