@@ -82,8 +82,14 @@ export class OfficialsApp {
     await form.getByRole("button", { name: /grant role/i }).click();
   }
 
-  /** Switches the wallet to another node account and waits for the page to show it. */
+  /**
+   * Switches the wallet to another node account and waits for the page to show it. Each
+   * service has its own wallet provider, so after moving between services the page reconnects;
+   * a switch during that reconnect is dropped by wagmi, so, like a person, it first waits for
+   * the page to show the connected account.
+   */
   async switchAccount(index: number): Promise<void> {
+    await expect(this.page.getByTestId("connected-account")).toBeVisible();
     await this.wallet.useAccount(index);
     await expect(this.page.getByTestId("connected-account")).toHaveText(
       new RegExp(`^${this.wallet.address}$`, "i"),
