@@ -61,13 +61,16 @@ function removeOldState(settings: StartSettings): void {
   }
 }
 
+/** An app's public address: the one its QR codes and signed staff challenges name. */
+const appUrl = (app: AppSettings) => `http://localhost:${app.port}`;
+
 /** The environment every part reads its chain, deployment and index from. */
 function platformEnv(settings: StartSettings, rpcUrl: string, chainId: number): NodeJS.ProcessEnv {
   const [citizen, officials] = settings.apps;
   return {
-    // The apps' public addresses (QR codes, signed staff challenges) follow the chosen ports.
-    ISHONCH_CITIZEN_URL: `http://localhost:${citizen!.port}`,
-    ISHONCH_OFFICIALS_URL: `http://localhost:${officials!.port}`,
+    // The apps' public addresses follow the chosen ports.
+    ISHONCH_CITIZEN_URL: appUrl(citizen!),
+    ISHONCH_OFFICIALS_URL: appUrl(officials!),
     ...process.env,
     ISHONCH_RPC_URL: rpcUrl,
     ISHONCH_CHAIN_ID: `${chainId}`,
@@ -130,7 +133,7 @@ function printSummary(
 ) {
   const [citizen, officials] = settings.apps;
   const qr = demo.diplomaQrCodes.find((code) => !code.revoked)!;
-  const citizenUrl = `http://localhost:${citizen!.port}`;
+  const citizenUrl = appUrl(citizen!);
   const accounts = [...demo.accounts]
     .sort((a, b) => a.index - b.index)
     .map(
@@ -143,7 +146,7 @@ function printSummary(
       "Ishonch is running. Ctrl-C stops all of it.",
       "",
       `  Citizen app     ${citizenUrl}`,
-      `  Officials app   http://localhost:${officials!.port}`,
+      `  Officials app   ${appUrl(officials!)}`,
       `  Chain           ${rpcUrl} (chain id ${chainId})`,
       `  Deployment      ${shown(settings.deploymentFile)}`,
       `  Index           ${settings.sqliteFile ? shown(settings.sqliteFile) : "DATABASE_URL"}`,
