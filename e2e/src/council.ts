@@ -29,16 +29,17 @@ export async function carryOutThroughCouncil(
   call: CouncilCall,
   description: string,
 ): Promise<void> {
-  const [proposer, approver] = await Promise.all(
-    councilMembers.slice(0, 2).map((member) => contractsOf(platform, member)),
-  );
+  const [proposer, approver] = await Promise.all([
+    contractsOf(platform, councilMembers[0]),
+    contractsOf(platform, councilMembers[1]),
+  ]);
   try {
-    const { id } = await proposeCouncilCall(proposer!.contracts, call, description);
-    await approveCouncilProposal(approver!.contracts, id);
+    const { id } = await proposeCouncilCall(proposer.contracts, call, description);
+    await approveCouncilProposal(approver.contracts, id);
     await advanceChainTime(platform.rpcUrl, councilDelaySeconds);
-    await executeCouncilProposal(approver!.contracts, id);
+    await executeCouncilProposal(approver.contracts, id);
   } finally {
-    for (const member of [proposer, approver]) member?.provider.destroy();
+    for (const member of [proposer, approver]) member.provider.destroy();
   }
 }
 
