@@ -213,9 +213,9 @@ export function IssuedDiplomaSearch({ m }: { m: DiplomaSearchMessages }) {
       {state.phase === "signing" && <p className="note">{m.signing}</p>}
       {state.phase === "searching" && <p className="note">{m.searching}</p>}
       {state.phase === "failed" && (
-        <IndexListResult words={m} unavailable={m.errors[state.error]} result={null}>
-          {null}
-        </IndexListResult>
+        <p className="error" role="alert">
+          {m.errors[state.error]}
+        </p>
       )}
       {answer && (
         <IndexListResult words={m} unavailable={m.errors.index} result={answer}>
