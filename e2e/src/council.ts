@@ -8,7 +8,7 @@ import {
   type CouncilCall,
 } from "@ishonch/sdk";
 import { advanceChainTime, contractsOf } from "./chain";
-import { OfficialsApp, proposalIdIn, type OrganizationChoice } from "./officials";
+import { OfficialsApp, proposalIdIn, writeTimeout, type OrganizationChoice } from "./officials";
 import type { PlatformInfo } from "./platform-info";
 import type { TestWallet } from "./wallet";
 
@@ -16,8 +16,6 @@ import type { TestWallet } from "./wallet";
 export const councilMembers = [17, 18, 19] as const;
 /** The local demo council's public delay (Council.ts). */
 export const councilDelaySeconds = 3600;
-/** A council write waits for the wallet, the chain and the index: slow on a loaded machine. */
-const writeTimeout = { timeout: 45_000 };
 
 /**
  * Carries out `call` through the council without the page: two members propose and approve,

@@ -3,6 +3,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { testWalletInfo, type Address, type TestWallet } from "./wallet";
 
+/** A write waits for the wallet, the chain and the index: slow on a loaded machine. */
+export const writeTimeout = { timeout: 45_000 };
+
 export interface OrganizationChoice {
   id: number;
   name: string;
@@ -122,7 +125,7 @@ export async function proposalIdIn(form: Locator): Promise<number> {
   const created = form.getByTestId("proposal-created");
   await expect(created).toHaveText(
     /^Proposal \d+ created: it needs 1 more approval\(s\), then waits out the public delay\.$/,
-    { timeout: 45_000 },
+    writeTimeout,
   );
   return Number(/\d+/.exec((await created.textContent()) ?? "")![0]);
 }
