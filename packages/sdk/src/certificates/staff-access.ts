@@ -8,7 +8,8 @@
 import { getAddress, isAddress, verifyMessage } from "ethers";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { StaffRole, type StaffRoleName } from "../generated/enums.ts";
+import type { StaffRoleName } from "../generated/enums.ts";
+import { staffRolesOf } from "../organizations.ts";
 
 /** How long a signed challenge opens the records: one signature serves many searches. */
 export const STAFF_ACCESS_VALIDITY_MS = 10 * 60 * 1000;
@@ -132,12 +133,10 @@ export async function checkDiplomaStaffAccess(
 ): Promise<StaffAccessRefusal | null> {
   const refusal = checkStaffAccessSignature(signed, expected);
   if (refusal) return refusal;
-  const registry = contracts.organizationRegistry;
-  if (!(await registry.isActive(signed.orgId))) return "organizationNotActive";
-  const holds = await Promise.all(
-    diplomaRecordRoles.map((role) =>
-      registry.canAct(signed.orgId, StaffRole[role], signed.account),
-    ),
-  );
-  return holds.includes(true) ? null : "notStaff";
+  if (!(await contracts.organizationRegistry.isActive(signed.orgId))) {
+    return "organizationNotActive";
+  }
+  // Active is settled above, so the roles alone decide (one read, not a canAct per role).
+  const roles = await staffRolesOf(contracts, signed.orgId, signed.account);
+  return roles.some((role) => diplomaRecordRoles.includes(role)) ? null : "notStaff";
 }
