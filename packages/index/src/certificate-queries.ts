@@ -191,13 +191,11 @@ export async function searchIssuedDiplomas(
   const page = Math.max(1, search.page ?? 1);
   const pageSize = Math.min(200, Math.max(1, search.pageSize ?? 50));
   const chain = await revokedOf(db, search.orgId);
-  const revocations = [...chain.revocations.values()];
-  const supersededHashes = revocations
-    .filter((revocation) => revocation.reason === REASON_SUPERSEDED)
-    .map((revocation) => revocation.certificateHash);
-  const otherRevokedHashes = revocations
-    .filter((revocation) => revocation.reason !== REASON_SUPERSEDED)
-    .map((revocation) => revocation.certificateHash);
+  const supersededHashes: string[] = [];
+  const otherRevokedHashes: string[] = [];
+  for (const { certificateHash, reason } of chain.revocations.values()) {
+    (reason === REASON_SUPERSEDED ? supersededHashes : otherRevokedHashes).push(certificateHash);
+  }
   const revokedRoots = [...chain.revokedBatches.keys()];
   const issuedRoots = [...chain.issuedRoots];
   // A revoked batch outranks a correction: its diplomas are all Revoked.
