@@ -7,6 +7,7 @@ import { decodeBytes32String, encodeBytes32String } from "ethers";
 import type { IshonchContracts } from "./contracts.ts";
 import { sameAddress, type Address } from "./deployment.ts";
 import { IshonchError, decodeError } from "./errors.ts";
+import { read } from "./queue/reads.ts";
 
 /**
  * A service's id in the directory: its contract's Solidity name (e.g. "CertificateRegistry",
@@ -44,11 +45,7 @@ export interface DirectoryMismatch {
 
 /** The services the directory lists, by name, in the order of registration. */
 export async function listDirectoryServices(contracts: IshonchContracts): Promise<string[]> {
-  try {
-    return (await contracts.directory.services()).map(directoryServiceName);
-  } catch (error) {
-    throw decodeError(error);
-  }
+  return (await read(() => contracts.directory.services())).map(directoryServiceName);
 }
 
 /**
@@ -64,12 +61,7 @@ export async function checkServiceUpgrade(
   const provider = contracts.directory.runner?.provider;
   if (!provider) throw new IshonchError("NetworkError", { reason: "no provider" });
   const current = await getServiceContract(contracts, service);
-  let code: string;
-  try {
-    code = await provider.getCode(newContract);
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const code = await read(() => provider.getCode(newContract));
   const args = { service: directoryServiceId(service), account: newContract };
   if (code === "0x") throw new IshonchError("NoContractCode", args);
   if (sameAddress(current, newContract)) throw new IshonchError("AlreadyCurrentContract", args);
@@ -80,11 +72,9 @@ export async function getServiceContract(
   contracts: IshonchContracts,
   service: string,
 ): Promise<Address> {
-  try {
-    return (await contracts.directory.currentContract(directoryServiceId(service))) as Address;
-  } catch (error) {
-    throw decodeError(error);
-  }
+  return (await read(() =>
+    contracts.directory.currentContract(directoryServiceId(service)),
+  )) as Address;
 }
 
 /** Every version of a service, oldest first (empty if it was never registered). */
