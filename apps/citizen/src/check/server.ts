@@ -9,7 +9,12 @@ import {
   connectChain,
   type ChainReader,
 } from "@ishonch/check/verify";
-import { findDirectoryMismatches, type ContractName, type DirectoryMismatch } from "@ishonch/sdk";
+import {
+  findDirectoryMismatches,
+  type ContractName,
+  type DirectoryMismatch,
+  type IshonchDeployment,
+} from "@ishonch/sdk";
 import { readDeploymentFile } from "@ishonch/sdk/node";
 import type { CheckKind } from "./kinds.ts";
 
@@ -84,11 +89,22 @@ async function runCheck(chain: ChainReader, kind: CheckKind, id: number) {
   }
 }
 
-/** Runs one check on a fresh connection to the deployment's node; throws what the SDK throws. */
-export async function checkOnChain(kind: CheckKind, id: number): Promise<CheckResult> {
+/** Runs `read` on a fresh connection to the deployment's node, closed afterwards. */
+async function onFreshChain<T>(
+  read: (chain: ChainReader, deployment: IshonchDeployment) => Promise<T>,
+): Promise<T> {
   const deployment = readDeploymentFile();
   const chain = connectChain(deployment);
   try {
+    return await read(chain, deployment);
+  } finally {
+    chain.close();
+  }
+}
+
+/** Runs one check on a fresh connection to the deployment's node; throws what the SDK throws. */
+export function checkOnChain(kind: CheckKind, id: number): Promise<CheckResult> {
+  return onFreshChain(async (chain, deployment) => {
     const { blockNumber, ...result } = await runCheck(chain, kind, id);
     const contractName = contractOf[kind];
     const source: CheckSource = {
@@ -98,9 +114,7 @@ export async function checkOnChain(kind: CheckKind, id: number): Promise<CheckRe
       blockNumber,
     };
     return { ...result, source } as CheckResult;
-  } finally {
-    chain.close();
-  }
+  });
 }
 
 /** The site's configured contracts against the council's directory (`check directory`). */
@@ -112,16 +126,10 @@ export interface ContractsCheck {
 }
 
 /** Compares the deployment file this site runs on with the directory, on a fresh connection. */
-export async function checkContractsOnChain(): Promise<ContractsCheck> {
-  const deployment = readDeploymentFile();
-  const chain = connectChain(deployment);
-  try {
-    return {
-      rpcUrl: deployment.rpcUrl,
-      directory: deployment.contracts.IshonchDirectory,
-      mismatches: await findDirectoryMismatches(chain.contracts),
-    };
-  } finally {
-    chain.close();
-  }
+export function checkContractsOnChain(): Promise<ContractsCheck> {
+  return onFreshChain(async (chain, deployment) => ({
+    rpcUrl: deployment.rpcUrl,
+    directory: deployment.contracts.IshonchDirectory,
+    mismatches: await findDirectoryMismatches(chain.contracts),
+  }));
 }
