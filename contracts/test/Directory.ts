@@ -32,6 +32,13 @@ const SERVICES = [
   "IshonchCouncil",
 ] as const;
 
+/** The platform before the hand-over, its directory still writable by the deploying account. */
+async function deployPlatform() {
+  const deployed = await ignition.deploy(IshonchModule);
+  const directory = await ethers.getContractAt("IshonchDirectory", deployed.directory);
+  return { deployed, directory };
+}
+
 /** Step 1 of the procedure: production, and a new certificate registry deployed by Ignition. */
 async function deployNewRegistryVersion() {
   const platform = await deployProduction();
@@ -62,8 +69,7 @@ async function deployNewRegistryVersion() {
 describe("Directory of services and contract upgrades (IshonchDirectory)", function () {
   describe("deployment", function () {
     it("lists every service's contract as its first version", async function () {
-      const deployed = await ignition.deploy(IshonchModule);
-      const directory = await ethers.getContractAt("IshonchDirectory", deployed.directory);
+      const { deployed, directory } = await networkHelpers.loadFixture(deployPlatform);
       const expected = {
         OrganizationRegistry: deployed.organizationRegistry,
         CertificateRegistry: deployed.certificateRegistry,
@@ -94,8 +100,7 @@ describe("Directory of services and contract upgrades (IshonchDirectory)", funct
     });
 
     it("refuses a zero address, an address without code, and the current contract", async function () {
-      const deployed = await ignition.deploy(IshonchModule);
-      const directory = await ethers.getContractAt("IshonchDirectory", deployed.directory);
+      const { deployed, directory } = await networkHelpers.loadFixture(deployPlatform);
       const [, stranger] = await ethers.getSigners();
       const current = await deployed.certificateRegistry.getAddress();
       await expect(directory.setServiceContract(CERTIFICATES, ZeroAddress))
