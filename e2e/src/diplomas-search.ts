@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { staffAccessChallenge, staffAccessMessage, type SignedStaffAccess } from "@ishonch/sdk";
 import { JsonRpcProvider } from "ethers";
-import { OfficialsApp } from "./officials";
+import { openDiplomasPage } from "./diplomas-single";
 import type { PlatformInfo } from "./platform-info";
 import type { Address, TestWallet } from "./wallet";
 
@@ -16,13 +16,10 @@ export class DiplomaSearchPage {
 
   /** Opens the search as the node's account `accountIndex`, wallet connected. */
   async open(accountIndex: number): Promise<void> {
-    await this.wallet.useAccount(accountIndex);
-    const officials = new OfficialsApp(this.page, this.platform.appUrls.officials, this.wallet);
-    await officials.open();
-    await this.page.goto(`${this.platform.appUrls.officials}/diplomas`);
+    // The diplomas pages share one layout and its wallet: the connection outlives the link.
+    await openDiplomasPage(this.page, this.wallet, this.platform, accountIndex);
     await this.page.getByRole("link", { name: /search the issued diplomas/i }).click();
     await expect(this.page).toHaveURL(/\/diplomas\/issued$/);
-    await officials.connectWallet();
   }
 
   get form(): Locator {
