@@ -72,24 +72,17 @@ function Verdict({ agrees, text }: { agrees: boolean; text: string }) {
   );
 }
 
+type Words = (word: CheckPageWord, values?: Record<string, unknown>) => string;
+
 /** The configured contracts against the directory: a verdict, and each one that differs. */
-function ContractsVerdict({
-  check,
-  w,
-}: {
-  check: ContractsCheck;
-  w: (word: CheckPageWord, values?: Record<string, unknown>) => string;
-}) {
+function ContractsVerdict({ check, w }: { check: ContractsCheck; w: Words }) {
   const { mismatches } = check;
+  const agrees = mismatches.length === 0;
   return (
     <>
       <Verdict
-        agrees={mismatches.length === 0}
-        text={
-          mismatches.length === 0
-            ? w("contractsAgree")
-            : w("contractsDiffer", { count: mismatches.length })
-        }
+        agrees={agrees}
+        text={agrees ? w("contractsAgree") : w("contractsDiffer", { count: mismatches.length })}
       />
       <dl className="facts card card-chain">
         <dt>{w("rpcUrl")}</dt>
@@ -97,7 +90,7 @@ function ContractsVerdict({
         <dt>{w("directoryAddress")}</dt>
         <dd data-testid="check-directory">{check.directory}</dd>
       </dl>
-      {mismatches.length > 0 && (
+      {!agrees && (
         <table data-testid="contracts-mismatches">
           <thead>
             <tr>
@@ -123,8 +116,7 @@ function ContractsVerdict({
 
 export default function CheckPage({ frame, kind, idText, result, contracts, error }: CheckProps) {
   const { locale } = frame;
-  const w = (word: CheckPageWord, values?: Record<string, unknown>) =>
-    checkWord(locale, word, values);
+  const w: Words = (word, values) => checkWord(locale, word, values);
   const date = (iso: string) => formatDateTime(locale, new Date(iso));
   return (
     <Layout frame={frame} title={w("title")}>
