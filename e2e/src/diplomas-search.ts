@@ -4,6 +4,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { staffAccessChallenge, staffAccessMessage, type SignedStaffAccess } from "@ishonch/sdk";
 import { JsonRpcProvider } from "ethers";
 import { openDiplomasPage } from "./diplomas-single";
+import { OfficialsApp } from "./officials";
 import type { PlatformInfo } from "./platform-info";
 import type { Address, TestWallet } from "./wallet";
 
@@ -20,6 +21,13 @@ export class DiplomaSearchPage {
     await openDiplomasPage(this.page, this.wallet, this.platform, accountIndex);
     await this.page.getByRole("link", { name: /search the issued diplomas/i }).click();
     await expect(this.page).toHaveURL(/\/diplomas\/issued$/);
+  }
+
+  /** Switches the wallet to another account on the open page and waits for the page to show it. */
+  switchAccount(accountIndex: number): Promise<void> {
+    return new OfficialsApp(this.page, this.platform.appUrls.officials, this.wallet).switchAccount(
+      accountIndex,
+    );
   }
 
   get form(): Locator {

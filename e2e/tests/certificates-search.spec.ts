@@ -59,7 +59,7 @@ test("staff of another organization, or an account with no role, is refused and 
   await expect(search.refusal).toHaveText(/this account is not staff of this organization/i);
   await expect(search.rows).toHaveCount(0);
 
-  await wallet.useAccount(NO_ROLE_ACCOUNT);
+  await search.switchAccount(NO_ROLE_ACCOUNT);
   await search.search(revoker.orgId, "Sinov");
   await expect(search.refusal).toHaveText(/this account is not staff of this organization/i);
   await expect(search.rows).toHaveCount(0);
