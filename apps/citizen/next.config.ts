@@ -41,7 +41,13 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
   ],
   // Workspace packages are consumed as TypeScript source.
-  transpilePackages: ["@ishonch/sdk", "@ishonch/i18n", "@ishonch/index"],
+  transpilePackages: [
+    "@ishonch/sdk",
+    "@ishonch/i18n",
+    "@ishonch/database",
+    "@ishonch/index",
+    "@ishonch/records",
+  ],
   async headers() {
     if (process.env.NODE_ENV !== "production") return [];
     return [

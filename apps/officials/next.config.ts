@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // The index (@ishonch/index) opens SQLite or PostgreSQL through native drivers and
+  // The index and the records open SQLite or PostgreSQL through native drivers and
   // Prisma's runtime: load them from node_modules at run time instead of bundling them.
   // Next only externalizes packages it can resolve from this app, hence they are listed
   // in this app's own dependencies too.
@@ -13,7 +13,13 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
   ],
   // Workspace packages are consumed as TypeScript source.
-  transpilePackages: ["@ishonch/sdk", "@ishonch/i18n", "@ishonch/index"],
+  transpilePackages: [
+    "@ishonch/sdk",
+    "@ishonch/i18n",
+    "@ishonch/database",
+    "@ishonch/index",
+    "@ishonch/records",
+  ],
   poweredByHeader: false,
   // Lets two builds of one checkout live side by side (e.g. parallel work, a bench run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

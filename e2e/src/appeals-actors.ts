@@ -1,22 +1,17 @@
 // What the appeals tests do outside the officials app, as the other actors would: the
 // citizen service (relayer) files and stores sealed appeals, the citizen rates and
 // escalates with their secret, organizations' heads appoint appeals officers, and time
-// passes on the chain. Everything goes through the SDK and the index's own store.
-import { dirname, join } from "node:path";
+// passes on the chain. Everything goes through the SDK and the records' own functions.
 import {
   StaffRole,
-  addRecipient,
-  agencyRecipient,
-  citizenEncryptionKey,
+  appealStatus,
   devAgencyKeyPair,
-  escalateAppeal,
   fileAppeal,
   grantStaffRole,
   openAsCitizen,
   prepareAppeal,
   prepareComplaint,
   rateAnswer,
-  signEscalate,
   signRateAnswer,
   staffRolesOf,
   DEFAULT_RELAYER_ACCOUNT,
@@ -26,33 +21,31 @@ import {
   type CitizenSecret,
 } from "@ishonch/sdk";
 import {
-  addKeyWrap,
-  closeIndex,
+  closeRecords,
+  escalateWithRecords,
   loadSealedDocument,
-  openIndex,
+  openRecords,
   storeSealedDocument,
-  type IndexDatabase,
-} from "@ishonch/index";
+  type RecordsDatabase,
+} from "@ishonch/records";
 import { contractsOf } from "./chain";
 import type { PlatformInfo } from "./platform-info";
 
-/** The platform's index: platform.ts keeps it next to the deployment file of the run. */
-function indexUrl(platform: PlatformInfo): string {
-  return `file:${join(dirname(platform.deploymentFile), "index.db")}`;
-}
-
-async function withIndex<T>(platform: PlatformInfo, use: (db: IndexDatabase) => Promise<T>) {
-  const db = await openIndex(indexUrl(platform));
+async function withRecords<T>(
+  platform: PlatformInfo,
+  use: (records: RecordsDatabase) => Promise<T>,
+): Promise<T> {
+  const records = await openRecords(platform.databases.records);
   try {
-    return await use(db);
+    return await use(records);
   } finally {
-    await closeIndex(db);
+    await closeRecords(records);
   }
 }
 
-/** How many sealed documents the platform's index stores (to check a refusal stored none). */
+/** How many sealed documents the platform's records hold (to check a refusal stored none). */
 export function sealedDocumentCount(platform: PlatformInfo): Promise<number> {
-  return withIndex(platform, (db) => db.prisma.appealDocument.count());
+  return withRecords(platform, (records) => records.prisma.appealDocument.count());
 }
 
 /** The dev chain's key of an agency (as the citizen app seals for it). */
@@ -93,7 +86,7 @@ export async function fileTestAppeal(
     agencyKey: demoAgencyKey(appeal.agencyId),
     files: [],
   });
-  await withIndex(platform, (db) => storeSealedDocument(db, prepared.sealed));
+  await withRecords(platform, (records) => storeSealedDocument(records, prepared.sealed));
   const { contracts, provider } = await contractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
   try {
     const filed = await fileAppeal(contracts, {
@@ -114,15 +107,17 @@ export async function citizenReadsAnswer(
   answerCommitment: string,
   secret: CitizenSecret,
 ): Promise<string> {
-  const sealed = await withIndex(platform, (db) => loadSealedDocument(db, answerCommitment));
+  const sealed = await withRecords(platform, (records) =>
+    loadSealedDocument(records, answerCommitment),
+  );
   if (!sealed) throw new Error(`no stored answer ${answerCommitment}`);
   return (await openAsCitizen(sealed, secret)).text;
 }
 
 /**
  * The citizen rates the answer unsatisfactory and escalates to the superior, with a
- * complaint; they give the superior the keys of the appeal and the answer. Returns the
- * complaint's tracking number.
+ * complaint; they give the superior the keys of the appeal and the answer, as the citizen
+ * service does (escalateWithRecords). Returns the complaint's tracking number.
  */
 export async function rateBadlyAndEscalate(
   platform: PlatformInfo,
@@ -130,7 +125,7 @@ export async function rateBadlyAndEscalate(
 ): Promise<number> {
   const { contracts, provider } = await contractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
   try {
-    const view = await contracts.citizenAppeals.getAppeal(appeal.id);
+    const view = await appealStatus(contracts, appeal.id);
     const rating = 1;
     await rateAnswer(
       contracts,
@@ -139,18 +134,6 @@ export async function rateBadlyAndEscalate(
       await signRateAnswer(contracts, appeal.secret, appeal.id, rating),
     );
     const superior = demoAgencyKey(appeal.superiorId);
-    const citizenKey = citizenEncryptionKey(appeal.secret).privateKey;
-    await withIndex(platform, async (db) => {
-      for (const commitment of [view.contentCommitment, view.answerCommitment]) {
-        const sealed = await loadSealedDocument(db, commitment);
-        if (!sealed) throw new Error(`no stored document ${commitment}`);
-        const wrap = await addRecipient(sealed, "citizen", citizenKey, {
-          id: agencyRecipient(appeal.superiorId),
-          publicKey: superior.publicKey,
-        });
-        await addKeyWrap(db, commitment, wrap);
-      }
-    });
     const complaint = await prepareComplaint({
       secret: appeal.secret,
       superiorId: appeal.superiorId,
@@ -158,12 +141,13 @@ export async function rateBadlyAndEscalate(
       text: appeal.complaint,
       files: [],
     });
-    await withIndex(platform, (db) => storeSealedDocument(db, complaint));
-    const escalated = await escalateAppeal(
-      contracts,
-      appeal.id,
-      complaint.commitment,
-      await signEscalate(contracts, appeal.secret, appeal.id, complaint.commitment),
+    const escalated = await withRecords(platform, (records) =>
+      escalateWithRecords(records, contracts, {
+        appeal: view,
+        secret: appeal.secret,
+        superior,
+        complaint,
+      }),
     );
     return escalated.escalationId;
   } finally {

@@ -1,14 +1,8 @@
 // Diplomas for the end-to-end tests: a class issued by the seeded university's staff through
 // the SDK, QR codes as images (made and read in Node), and the citizen app's verify page as
 // an employer sees it.
-import { dirname, join } from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
-import {
-  closeIndex,
-  openIndex,
-  storeDiplomaCiphertexts,
-  storeIssuedDiplomas,
-} from "@ishonch/index";
+import { closeRecords, openRecords, storeIssuedDiplomas } from "@ishonch/records";
 import {
   connectIshonch,
   encryptDocument,
@@ -121,21 +115,21 @@ export async function revokeWithSdk(
 
 /**
  * Does what the officials app does after issuing: stores the diploma's number record and its
- * encrypted copy in the index (the platform's SQLite file sits next to its deployment file),
- * and returns the id and key that its QR code carries.
+ * encrypted copy in the platform's records, and returns the id and key that its QR code
+ * carries.
  */
 export async function publishForQr(
   platform: PlatformInfo,
   document: DiplomaDocument,
 ): Promise<{ id: string; key: string }> {
   const encrypted = await encryptDocument(document);
-  const db = await openIndex(`file:${join(dirname(platform.deploymentFile), "index.db")}`);
+  const records = await openRecords(platform.databases.records);
   try {
     // Only the id and the ciphertext: the key stays with the QR code.
-    await storeDiplomaCiphertexts(db, [{ id: encrypted.id, ciphertext: encrypted.ciphertext }]);
-    await storeIssuedDiplomas(db, [{ document, documentId: encrypted.id }]);
+    const copy = { id: encrypted.id, ciphertext: encrypted.ciphertext };
+    await storeIssuedDiplomas(records, [{ document, copy }]);
   } finally {
-    await closeIndex(db);
+    await closeRecords(records);
   }
   return { id: encrypted.id, key: encrypted.key };
 }

@@ -14,13 +14,15 @@ export interface PlatformInfo {
   deployment: IshonchDeployment;
   demo: Omit<SeededDemoData, "offchain">;
   appUrls: Record<AppName, string>;
+  /** The platform's databases: the records (what the tests store as apps would) and the index. */
+  databases: { records: string; index: string };
 }
 
 const platformEnvVar = "ISHONCH_E2E_PLATFORM";
 
 /** Makes the platform known to the test workers, which Playwright starts after setup. */
 export function publishPlatform(platform: PlatformInfo): void {
-  const { rpcUrl, chainId, deploymentFile, deployment, demo, appUrls } = platform;
+  const { rpcUrl, chainId, deploymentFile, deployment, demo, appUrls, databases } = platform;
   process.env[platformEnvVar] = JSON.stringify({
     rpcUrl,
     chainId,
@@ -28,6 +30,7 @@ export function publishPlatform(platform: PlatformInfo): void {
     deployment,
     demo,
     appUrls,
+    databases,
   } satisfies PlatformInfo);
 }
 

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { deployDemoPlatform, parseChainEngine, startChain } from "@ishonch/devnet";
 import { closeIndex, indexHead, openIndex } from "@ishonch/index";
-import { importOffchainRecords, migrate } from "@ishonch/index/indexer";
+import { closeRecords, openRecords } from "@ishonch/records";
+import { importOffchainRecords, migrateRecords } from "@ishonch/records/admin";
 import type { OffchainRecords } from "@ishonch/sdk";
 import { JsonRpcProvider } from "ethers";
 import { repoRoot } from "./paths";
@@ -59,8 +60,9 @@ export async function startPlatform(): Promise<RunningPlatform> {
         "handed over to the council",
     );
     const databaseUrl = `file:${join(runDir, "index.db")}`;
-    await importSeedRecords(databaseUrl, offchain);
-    progress("the seed's off-chain records imported into the index");
+    const recordsUrl = `file:${join(runDir, "records.db")}`;
+    await importSeedRecords(recordsUrl, offchain);
+    progress("the seed's off-chain records imported into the records");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -71,6 +73,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       ISHONCH_RPC_URL: chain.rpcUrl,
       ISHONCH_CHAIN_ID: String(chain.chainId),
       DATABASE_URL: databaseUrl,
+      RECORDS_DATABASE_URL: recordsUrl,
     };
 
     const indexer = await startIndexer(env, runDir);
@@ -97,6 +100,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       deployment,
       demo,
       appUrls,
+      databases: { records: recordsUrl, index: databaseUrl },
       runDir,
       stop,
     };
@@ -107,13 +111,13 @@ export async function startPlatform(): Promise<RunningPlatform> {
 }
 
 /** Stores what the chain holds only hashes of (QR copies, sealed appeals), as `npm start` does. */
-async function importSeedRecords(databaseUrl: string, records: OffchainRecords): Promise<void> {
-  const db = await openIndex(databaseUrl);
+async function importSeedRecords(recordsUrl: string, file: OffchainRecords): Promise<void> {
+  const records = await openRecords(recordsUrl, { create: true });
   try {
-    await migrate(db);
-    await importOffchainRecords(db, records);
+    await migrateRecords(records);
+    await importOffchainRecords(records, file);
   } finally {
-    await closeIndex(db);
+    await closeRecords(records);
   }
 }
 

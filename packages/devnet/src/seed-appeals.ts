@@ -3,8 +3,8 @@
  * platform relayer (the citizen app's account, given the filing role at deployment: deploy.ts)
  * files SYNTHETIC appeals sealed for the demo agency's dev key, and its appeals officer
  * reviews and answers some. No chain time is advanced (other services' deadlines share the
- * clock), so none is overdue yet. The index database does not exist yet at seeding, so the
- * sealed documents and the agency's public key are returned for the index (`import-offchain`).
+ * clock), so none is overdue yet. The records database is not open yet at seeding, so the
+ * sealed documents and the agency's public key are returned for it (`records import`).
  */
 import type { JsonRpcProvider } from "ethers";
 import {

@@ -3,7 +3,7 @@
  * national university, issued in one transaction by its diploma issuer, and one of them
  * revoked by its revoker, so that the batch and revocation projections have data. The chain
  * holds only their hashes (which is what a privacy test of the demo data checks); the
- * documents and their encrypted QR copies are returned for the index (`import-offchain`),
+ * documents and their encrypted QR copies are returned for the records (`records import`),
  * and the copies' keys only to the caller, as a school hands them out on paper.
  */
 import type { JsonRpcProvider } from "ethers";

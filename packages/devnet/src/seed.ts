@@ -46,9 +46,9 @@ export interface DemoData {
   organizations: DemoOrganization[];
 }
 
-/** The demo data, and what of it belongs in the index database rather than on chain. */
+/** The demo data, and what of it belongs in the records rather than on chain. */
 export interface SeededDemoData extends DemoData {
-  /** For the index (`indexer import-offchain FILE`, or `importOffchainRecords`). */
+  /** For the records (`records import FILE`, or `importOffchainRecords`). */
   offchain: OffchainRecords;
   /** The demo diplomas' QR codes: the keys are nowhere else. */
   diplomaQrCodes: DemoDiplomaQr[];

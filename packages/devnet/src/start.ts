@@ -96,8 +96,11 @@ async function startIndexer(
   ];
   const options = { cwd: root, env, onOutput: logTo(settings, "indexer") };
   // The seed's documents, which the chain holds only hashes of (the QR copies, the appeals).
-  const importArgs = indexer("import-offchain", offchainFile);
-  await runToCompletion("indexer import-offchain", pnpm.command, importArgs, options);
+  const importArgs = [
+    ...pnpm.args,
+    ...["--filter", "@ishonch/records", "run", "records", "import", offchainFile],
+  ];
+  await runToCompletion("records import", pnpm.command, importArgs, options);
   // Catch up with the chain first, so that the apps' lists hold the demo data by the time
   // the platform is announced. A database server outlives our chain: `rebuild` also drops
   // what it indexed from the previous one.

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appealInbox, appealStatistics, closeIndex, openIndex } from "../src/index.ts";
 import { migrate } from "../src/indexer-entry.ts";
-import { postgresBinariesPresent, startCluster } from "../test/support/postgres.ts";
+import { postgresBinariesPresent, startCluster } from "@ishonch/database/testing/postgres";
 
 const appealCount = 100_000;
 const agencyCount = 200;

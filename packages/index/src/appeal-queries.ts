@@ -5,7 +5,7 @@ import type { IndexDatabase } from "./database.ts";
 import type { Appeal, Prisma } from "./generated/sqlite/client.ts";
 import type { Page } from "./queries.ts";
 
-/** An appeal as the index knows it (no content: that is sealed, off the index's rows). */
+/** An appeal as the index knows it (no content: that is sealed, in the records). */
 export interface AppealRow {
   id: number;
   appealType: string;
@@ -168,13 +168,16 @@ export async function appealStatistics(db: IndexDatabase, now: Date): Promise<Ag
   });
 }
 
-/** Organizations that accept appeals (have a published key), for the filing form. */
-export async function appealAgencies(
+/**
+ * Active organizations by name, for the filing form: all of them, or those of `ids` (the
+ * agencies that published an appeals key, from the records).
+ */
+export async function activeOrganizations(
   db: IndexDatabase,
+  ids?: readonly number[],
 ): Promise<{ id: number; name: string; parentId: number | null }[]> {
-  const keys = await db.prisma.appealAgencyKey.findMany({ select: { agencyId: true } });
   return db.prisma.organization.findMany({
-    where: { id: { in: keys.map((key) => key.agencyId) }, status: "Active" },
+    where: { status: "Active", ...(ids ? { id: { in: [...ids] } } : {}) },
     select: { id: true, name: true, parentId: true },
     orderBy: { name: "asc" },
   });

@@ -1,22 +1,16 @@
-// The indexer's command line: `indexer migrate | run | sync | rebuild | import-offchain FILE`.
+// The indexer's command line: `indexer migrate | run | sync | rebuild`.
 // Environment: DATABASE_URL, ISHONCH_DEPLOYMENT, ISHONCH_RPC_URL (see docs/architecture.md),
 // and for tuning ISHONCH_INDEX_BATCH_BLOCKS (default 500), ISHONCH_INDEX_POLL_MS (1000).
-import { readFileSync } from "node:fs";
-import { parseOffchainRecords, type OffchainRecords } from "@ishonch/sdk";
 import { readDeploymentFile } from "@ishonch/sdk/node";
 import { closeIndex, openIndex, type IndexDatabase } from "./database.ts";
 import { clearIndex, runIndexer, type IndexerProgress } from "./indexer.ts";
 import { migrate } from "./migrate.ts";
-import { importOffchainRecords } from "./offchain-import.ts";
 
 const usage = `Usage: indexer <command>
   migrate   apply pending SQL migrations
   run       migrate, then follow the chain until SIGINT/SIGTERM
   sync      migrate, then index up to the chain's head and exit
-  rebuild   migrate, drop all indexed data and index again from the start block
-  import-offchain FILE
-            migrate, then store the off-chain records in FILE (written by the demo seed);
-            importing the same file again stores nothing twice`;
+  rebuild   migrate, drop all indexed data and index again from the start block`;
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = process.env[name];
@@ -60,20 +54,10 @@ async function follow(db: IndexDatabase, stopAtHead: boolean): Promise<void> {
   });
 }
 
-async function main(command: string | undefined, file: string | undefined): Promise<void> {
-  const known = ["migrate", "run", "sync", "rebuild", "import-offchain"].includes(command ?? "");
-  if (!known || (command === "import-offchain") !== (file !== undefined)) {
+async function main(command: string | undefined): Promise<void> {
+  if (!["migrate", "run", "sync", "rebuild"].includes(command ?? "")) {
     console.error(usage);
     process.exitCode = 2;
-    return;
-  }
-  // Read and checked before the database is opened: a bad file writes nothing.
-  let records: OffchainRecords | null;
-  try {
-    records = file === undefined ? null : parseOffchainRecords(readFileSync(file, "utf8"));
-  } catch (error) {
-    console.error(`${file}: ${(error as Error).message}`);
-    process.exitCode = 1;
     return;
   }
   const db = await openIndex();
@@ -84,19 +68,12 @@ async function main(command: string | undefined, file: string | undefined): Prom
       await clearIndex(db);
       console.log("index cleared; indexing from the deployment's start block");
     }
-    if (records) {
-      await importOffchainRecords(db, records);
-      console.log(
-        `imported diplomas: ${records.diplomas.length}, ` +
-          `sealed appeal documents: ${records.sealedDocuments.length}, ` +
-          `agency keys: ${records.agencyKeys.length}`,
-      );
-    } else if (command !== "migrate") await follow(db, command !== "run");
+    if (command !== "migrate") await follow(db, command !== "run");
   } finally {
     await closeIndex(db);
   }
 }
 
-await main(process.argv[2], process.argv[3]);
+await main(process.argv[2]);
 // Everything is closed; don't wait for fetch's idle keep-alive sockets to time out.
 process.exit();

@@ -1,15 +1,17 @@
-import { isAbsolute, resolve } from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { repoRoot } from "@ishonch/sdk/node";
+import {
+  databaseUrlFromEnv,
+  driverAdapter,
+  providerOf,
+  type DatabaseProvider,
+} from "@ishonch/database";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 
-export type DatabaseProvider = "sqlite" | "postgresql";
+export type { DatabaseProvider };
 
 /**
- * Both generated clients come from the same prisma/models.prisma, so their model APIs
- * are identical; the SQLite client's type stands for either.
+ * Both generated clients come from the same prisma/models, so their model APIs are
+ * identical; the SQLite client's type stands for either.
  */
 export type IndexClient = SqliteClient;
 
@@ -22,36 +24,18 @@ export interface IndexDatabase {
 
 /** `file:<repo>/.ishonch/index.db`, or `$DATABASE_URL`. */
 export function defaultDatabaseUrl(): string {
-  return process.env.DATABASE_URL || `file:${resolve(repoRoot(), ".ishonch/index.db")}`;
-}
-
-export function providerOf(url: string): DatabaseProvider {
-  if (url.startsWith("file:")) return "sqlite";
-  if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
-  throw new Error(`DATABASE_URL must start with file:, postgresql:// or postgres://`);
-}
-
-/** The file of a `file:` URL; a relative path is taken from the current directory. */
-export function sqlitePath(url: string): string {
-  const path = url.slice("file:".length).split("?")[0] ?? "";
-  if (path === "") throw new Error(`No file in DATABASE_URL ${url}`);
-  // Chosen at run time: keep Next's bundler from tracing the whole repository.
-  return isAbsolute(path) ? path : resolve(/* turbopackIgnore: true */ path);
+  return databaseUrlFromEnv("DATABASE_URL", "index.db");
 }
 
 /** Opens the index (not migrated: call `migrate` before the first use of a new database). */
 export async function openIndex(url: string = defaultDatabaseUrl()): Promise<IndexDatabase> {
   const provider = providerOf(url);
+  const adapter = driverAdapter(url);
   const prisma =
     provider === "sqlite"
-      ? new SqliteClient({
-          // Readers (the apps) and the indexer share the file; wait for a lock, don't fail.
-          adapter: new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 10_000 }),
-        })
+      ? new SqliteClient({ adapter })
       : // Same models, same API: see IndexClient.
-        (new PostgresClient({
-          adapter: new PrismaPg({ connectionString: url }),
-        }) as unknown as IndexClient);
+        (new PostgresClient({ adapter }) as unknown as IndexClient);
   await prisma.$connect();
   return { provider, url, prisma };
 }

@@ -20,8 +20,6 @@ export {
   type OrganizationSearch,
   type StaffSearch,
 } from "./queries.ts";
-export { foldForSearch } from "./search-text.ts";
 export * from "./appeal-queries.ts";
-export * from "./appeal-documents.ts";
 export * from "./queue-queries.ts";
 export * from "./certificate-queries.ts";

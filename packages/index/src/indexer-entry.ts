@@ -1,4 +1,3 @@
 // What writes the index: migrations and the chain follower (the CLI, devnet and tests).
 export { migrate, migrationFiles } from "./migrate.ts";
 export { runIndexer, clearIndex, type IndexerProgress, type RunIndexerOptions } from "./indexer.ts";
-export { importOffchainRecords } from "./offchain-import.ts";

@@ -1,128 +1,21 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+// The index's tables: migrations/<provider>/*.sql, applied by the shared migrator.
 import { fileURLToPath } from "node:url";
-import Sqlite from "better-sqlite3";
-import pg from "pg";
-import { sqlitePath, type DatabaseProvider, type IndexDatabase } from "./database.ts";
+import { applyMigrations, readMigrationFiles, type MigrationFile } from "@ishonch/database/migrate";
+import type { DatabaseLocation, DatabaseProvider } from "@ishonch/database";
 
-/** One versioned SQL file of migrations/<provider>/, e.g. `0001_init.sql`. */
-export interface MigrationFile {
-  version: string;
-  checksum: string;
-  sql: string;
-}
-
-interface AppliedMigration {
-  version: string;
-  checksum: string;
-}
-
-const migrationsTable = "index_migrations";
+const migrationsDir = fileURLToPath(new URL("../migrations", import.meta.url));
 
 export function migrationFiles(provider: DatabaseProvider): MigrationFile[] {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "migrations", provider) + sep;
-  return readdirSync(dir)
-    .filter((name) => /^\d{4}_[\w-]+\.sql$/.test(name))
-    .sort()
-    .map((name) => {
-      const sql = readFileSync(dir + name, "utf8");
-      return { version: name, checksum: createHash("sha256").update(sql).digest("hex"), sql };
-    });
+  return readMigrationFiles(migrationsDir, provider);
 }
 
 /**
- * The files still to apply, after checking that history agrees: an applied file must not
- * have changed, and the database must not carry migrations this code does not know.
+ * Brings the index's tables up to date (all pending files in one transaction); returns the
+ * versions applied. `files` defaults to migrations/<provider>/ (tests pass others).
  */
-export function pendingMigrations(
-  files: MigrationFile[],
-  applied: AppliedMigration[],
-): MigrationFile[] {
-  const byVersion = new Map(files.map((file) => [file.version, file]));
-  for (const done of applied) {
-    const file = byVersion.get(done.version);
-    if (!file) {
-      throw new Error(`The database has migration ${done.version}, which this code lacks`);
-    }
-    if (file.checksum !== done.checksum) {
-      throw new Error(`Migration ${done.version} was changed after it was applied`);
-    }
-  }
-  const appliedVersions = new Set(applied.map((done) => done.version));
-  return files.filter((file) => !appliedVersions.has(file.version));
-}
-
-/**
- * Brings the database's tables up to date, all pending files in one transaction (both
- * databases have transactional DDL), so a failure leaves the previous version intact.
- * Returns the versions applied. `files` defaults to migrations/<provider>/ (tests pass
- * others). Uses the plain driver, because migration files hold
- * several statements and Prisma's adapters run one at a time.
- */
-export async function migrate(
-  db: Pick<IndexDatabase, "provider" | "url">,
+export function migrate(
+  db: DatabaseLocation,
   files: MigrationFile[] = migrationFiles(db.provider),
 ): Promise<string[]> {
-  return db.provider === "sqlite" ? migrateSqlite(db.url, files) : migratePostgres(db.url, files);
-}
-
-function migrateSqlite(url: string, files: MigrationFile[]): string[] {
-  const connection = new Sqlite(sqlitePath(url), { timeout: 10_000 });
-  try {
-    // Lets the apps read while the indexer writes; a property of the file, set once.
-    connection.pragma("journal_mode = WAL");
-    const run = connection.transaction((): string[] => {
-      connection.exec(
-        `CREATE TABLE IF NOT EXISTS ${migrationsTable} (version TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`,
-      );
-      const applied = connection
-        .prepare(`SELECT version, checksum FROM ${migrationsTable}`)
-        .all() as AppliedMigration[];
-      const pending = pendingMigrations(files, applied);
-      const record = connection.prepare(
-        `INSERT INTO ${migrationsTable} (version, checksum, applied_at) VALUES (?, ?, ?)`,
-      );
-      for (const file of pending) {
-        connection.exec(file.sql);
-        record.run(file.version, file.checksum, new Date().toISOString());
-      }
-      return pending.map((file) => file.version);
-    });
-    // IMMEDIATE takes the write lock first, so two migrators cannot both apply a file.
-    return run.immediate();
-  } finally {
-    connection.close();
-  }
-}
-
-async function migratePostgres(url: string, files: MigrationFile[]): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    // Serializes concurrent migrators (two services starting at once); the number is ours.
-    await client.query("SELECT pg_advisory_xact_lock(7305117)");
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${migrationsTable} (version TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
-    );
-    const applied = await client.query<AppliedMigration>(
-      `SELECT version, checksum FROM ${migrationsTable}`,
-    );
-    const pending = pendingMigrations(files, applied.rows);
-    for (const file of pending) {
-      await client.query(file.sql);
-      await client.query(`INSERT INTO ${migrationsTable} (version, checksum) VALUES ($1, $2)`, [
-        file.version,
-        file.checksum,
-      ]);
-    }
-    await client.query("COMMIT");
-    return pending.map((file) => file.version);
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    await client.end();
-  }
+  return applyMigrations(db, { table: "index_migrations", files });
 }

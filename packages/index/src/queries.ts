@@ -1,7 +1,9 @@
 import { isAddress, getAddress } from "ethers";
 import type { IndexDatabase } from "./database.ts";
 import type { Organization, Prisma } from "./generated/sqlite/client.ts";
-import { foldForSearch } from "./search-text.ts";
+import { foldForSearch, type Page } from "@ishonch/database";
+
+export type { Page };
 
 /** An organization as the index knows it; enum values are the Solidity names. */
 export interface OrganizationRow {
@@ -25,11 +27,6 @@ export interface StaffRow {
   role: string;
   grantedAt: Date;
   txHash: string;
-}
-
-export interface Page<T> {
-  total: number;
-  items: T[];
 }
 
 export interface OrganizationSearch {

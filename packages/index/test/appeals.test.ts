@@ -5,20 +5,11 @@ import {
   connectIshonch,
   devAgencyKeyPair,
   fileAppeal,
-  openAsAgency,
-  openAsCitizen,
   prepareAppeal,
   relayerSignerFromEnv,
   type IshonchDeployment,
 } from "@ishonch/sdk";
-import {
-  appealInbox,
-  appealStatistics,
-  closeIndex,
-  loadSealedDocument,
-  storeSealedDocument,
-  type IndexDatabase,
-} from "../src/index.ts";
+import { appealInbox, appealStatistics, closeIndex, type IndexDatabase } from "../src/index.ts";
 import { runIndexer } from "../src/indexer-entry.ts";
 import { openNewIndex, testBackends } from "./support/databases.ts";
 import { mkdtempSync } from "node:fs";
@@ -32,7 +23,6 @@ let deployment: IshonchDeployment;
 let agencyId: number;
 let filedId: number;
 let filedCommitment: string;
-let filedSecret: Parameters<typeof openAsCitizen>[1];
 const backends = testBackends().filter((backend) => backend.skipReason === null);
 const openIndexes: IndexDatabase[] = [];
 
@@ -55,13 +45,7 @@ beforeAll(async () => {
       text: secretText,
       files: [],
     });
-    filedSecret = prepared.secret;
-    filedCommitment = prepared.sealed.commitment;
-    for (const backend of backends) {
-      const db = await openNewIndex(backend);
-      openIndexes.push(db);
-      await storeSealedDocument(db, prepared.sealed);
-    }
+    filedCommitment = prepared.sealed.commitment.toLowerCase();
     filedId = (
       await fileAppeal(relayer, {
         agencyId,
@@ -77,6 +61,7 @@ beforeAll(async () => {
   } finally {
     provider.destroy();
   }
+  for (const backend of backends) openIndexes.push(await openNewIndex(backend));
   for (const db of openIndexes) {
     await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
   }
@@ -129,24 +114,17 @@ describe.each(backends.map((backend, i) => [backend.provider, i] as const))(
       expect(stats[0]!.medianAnswerSeconds).toBeLessThan(day);
     });
 
-    test("the store holds no readable text, and the recipients read it back", async () => {
+    // The sealed documents and their reading back: the records' appeals-privacy test.
+    test("the index holds no readable text of the appeal", async () => {
       const db = openIndexes[i]!;
-      const everything = JSON.stringify(
-        {
-          documents: await db.prisma.appealDocument.findMany(),
-          wraps: await db.prisma.appealKeyWrap.findMany(),
-          appeals: await db.prisma.appeal.findMany(),
-          events: await db.prisma.event.findMany(),
-        },
-        (_key, value: unknown) =>
-          value instanceof Uint8Array ? Buffer.from(value).toString("latin1") : value,
-      );
+      const everything = JSON.stringify({
+        appeals: await db.prisma.appeal.findMany(),
+        events: await db.prisma.event.findMany(),
+      });
+      // The check must see the appeal's own rows, or it proves nothing.
+      expect(everything.toLowerCase()).toContain(filedCommitment);
       expect(everything).not.toContain("bridge");
       expect(everything).not.toContain("SYNTHETIC");
-      const sealed = (await loadSealedDocument(db, filedCommitment))!;
-      expect((await openAsCitizen(sealed, filedSecret)).text).toBe(secretText);
-      const agencyKey = devAgencyKeyPair(agencyId).privateKey;
-      expect((await openAsAgency(sealed, agencyId, agencyKey)).text).toBe(secretText);
     });
   },
 );

@@ -1,7 +1,7 @@
 /**
- * Off-chain records in transit: what a writer produced for the index database while it could
- * not reach it (the demo seed runs before the index exists), as one JSON file that the
- * index's `import-offchain` command stores. It holds only what the index itself keeps:
+ * Off-chain records in transit: what a writer produced for the records database while it could
+ * not reach it (the demo seed runs before the platform opens it), as one JSON file that the
+ * `records import` command stores. It holds only what the records themselves keep:
  * encrypted diploma copies (never their keys), the school's own diploma documents, sealed
  * appeal documents with their key wraps, and agencies' public keys.
  */

@@ -6,14 +6,10 @@
 import {
   DEV_APPEALS_CHAIN_ID,
   IshonchError,
-  addRecipient,
-  agencyRecipient,
   appealStatus,
   chainNow,
   checkCitizenSecret,
-  citizenEncryptionKey,
   devAgencyKeyPair,
-  escalateAppeal,
   fileAppeal,
   formatCitizenSecret,
   getOrganization,
@@ -25,7 +21,6 @@ import {
   prepareAppeal,
   prepareComplaint,
   rateAnswer,
-  signEscalate,
   signRateAnswer,
   type AgencyKey,
   type AppealDocument,
@@ -33,28 +28,28 @@ import {
   type CitizenSecret,
   type IshonchContracts,
 } from "@ishonch/sdk";
+import { activeOrganizations, appealStatistics, type AgencyAppealStats } from "@ishonch/index";
 import {
-  addKeyWrap,
+  agenciesWithKeys,
   agencyKey,
-  appealAgencies,
-  appealStatistics,
   deleteSealedDocument,
+  escalateWithRecords,
   loadSealedDocument,
+  sharedRecords,
   storeSealedDocument,
-  type AgencyAppealStats,
-  type IndexDatabase,
-} from "@ishonch/index";
+  type RecordsDatabase,
+} from "@ishonch/records";
 import { chainSnapshot } from "../server/chain.ts";
 import { indexDatabase } from "../server/index-db.ts";
 import { relayerContracts } from "../server/relayer.ts";
 
 /** The agency's published key; on the dev chain, the demo key when none is published. */
 async function keyOf(
-  db: IndexDatabase,
+  records: RecordsDatabase,
   contracts: IshonchContracts,
   agencyId: number,
 ): Promise<AgencyKey | null> {
-  const published = await agencyKey(db, agencyId);
+  const published = await agencyKey(records, agencyId);
   if (published) return published;
   if (contracts.deployment.chainId !== DEV_APPEALS_CHAIN_ID) return null;
   return { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
@@ -64,12 +59,8 @@ async function keyOf(
 export async function agencyChoices(): Promise<{ id: number; name: string }[]> {
   const db = await indexDatabase();
   const { deployment } = await chainSnapshot();
-  if (deployment.chainId !== DEV_APPEALS_CHAIN_ID) return appealAgencies(db);
-  return db.prisma.organization.findMany({
-    where: { status: "Active" },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  if (deployment.chainId === DEV_APPEALS_CHAIN_ID) return activeOrganizations(db);
+  return activeOrganizations(db, await agenciesWithKeys(await sharedRecords()));
 }
 
 export interface FiledReceipt {
@@ -90,17 +81,17 @@ export async function fileCitizenAppeal(input: {
 }): Promise<FiledReceipt> {
   const appealType = parseAppealType(input.appealType);
   const agencyId = Number(input.agencyId);
-  const db = await indexDatabase();
+  const records = await sharedRecords();
   const relayer = await relayerContracts();
   const prepared = await prepareAppeal({
     appealType,
     agencyId,
-    agencyKey: Number.isSafeInteger(agencyId) ? await keyOf(db, relayer, agencyId) : null,
+    agencyKey: Number.isSafeInteger(agencyId) ? await keyOf(records, relayer, agencyId) : null,
     text: input.text,
     files: input.files,
   });
   // Stored first, so that the chain never points at content the platform lacks.
-  await storeSealedDocument(db, prepared.sealed);
+  await storeSealedDocument(records, prepared.sealed);
   try {
     const filed = await fileAppeal(relayer, {
       agencyId,
@@ -117,7 +108,7 @@ export async function fileCitizenAppeal(input: {
       deadline: filed.deadline.toISOString(),
     };
   } catch (error) {
-    await deleteSealedDocument(db, prepared.sealed.commitment);
+    await deleteSealedDocument(records, prepared.sealed.commitment);
     throw error;
   }
 }
@@ -129,12 +120,12 @@ export interface OpenedAppeal {
 }
 
 async function openStored(
-  db: IndexDatabase,
+  records: RecordsDatabase,
   commitment: string | null,
   secret: CitizenSecret,
 ): Promise<AppealDocument | null> {
   if (!commitment) return null;
-  const sealed = await loadSealedDocument(db, commitment);
+  const sealed = await loadSealedDocument(records, commitment);
   // The chain's commitment, not the stored one, is what the document is checked against.
   return sealed ? openAsCitizen({ ...sealed, commitment }, secret) : null;
 }
@@ -149,12 +140,12 @@ export async function openCitizenAppeal(
   const { contracts } = await chainSnapshot();
   const view = await appealStatus(contracts, id);
   checkCitizenSecret(view, secret);
-  const db = await indexDatabase();
+  const records = await sharedRecords();
   return {
     opened: {
       view,
-      appeal: await openStored(db, view.contentCommitment, secret).catch(() => null),
-      answer: await openStored(db, view.answerCommitment, secret),
+      appeal: await openStored(records, view.contentCommitment, secret).catch(() => null),
+      answer: await openStored(records, view.answerCommitment, secret),
     },
     secret,
     contracts,
@@ -177,6 +168,7 @@ export async function rateCitizenAppeal(
  * The citizen escalates to the holder's superior: a new complaint sealed for the citizen
  * and the superior, and the appeal's and answer's keys re-wrapped for the superior by the
  * citizen, so that the superior reads the whole case and the operator still reads nothing.
+ * The records take it as pending before the chain step (see @ishonch/records' escalations).
  */
 export async function escalateCitizenAppeal(
   view: AppealView,
@@ -185,10 +177,10 @@ export async function escalateCitizenAppeal(
   uploads: { name: string; data: Uint8Array }[],
 ): Promise<{ escalationId: number; transactionHash: string }> {
   const relayer = await relayerContracts();
-  const db = await indexDatabase();
+  const records = await sharedRecords();
   const superiorId = (await getOrganization(relayer, view.agencyId)).parentId ?? 0;
   if (!superiorId) throw new IshonchError("NoSuperiorOrganization", { agencyId: view.agencyId });
-  const superiorKey = await keyOf(db, relayer, superiorId);
+  const superiorKey = await keyOf(records, relayer, superiorId);
   const complaint = await prepareComplaint({
     secret,
     superiorId,
@@ -196,27 +188,12 @@ export async function escalateCitizenAppeal(
     text,
     files: uploads,
   });
-  await storeSealedDocument(db, complaint);
-  try {
-    const signed = await signEscalate(relayer, secret, view.id, complaint.commitment);
-    const result = await escalateAppeal(relayer, view.id, complaint.commitment, signed);
-    const superior = { id: agencyRecipient(superiorId), publicKey: superiorKey!.publicKey };
-    const citizenKey = citizenEncryptionKey(secret).privateKey;
-    for (const commitment of [view.contentCommitment, view.answerCommitment]) {
-      const sealed = commitment ? await loadSealedDocument(db, commitment) : null;
-      if (sealed) {
-        await addKeyWrap(
-          db,
-          commitment!,
-          await addRecipient(sealed, "citizen", citizenKey, superior),
-        );
-      }
-    }
-    return { escalationId: result.escalationId, transactionHash: result.transactionHash };
-  } catch (error) {
-    await deleteSealedDocument(db, complaint.commitment);
-    throw error;
-  }
+  return escalateWithRecords(records, relayer, {
+    appeal: view,
+    secret,
+    superior: superiorKey!,
+    complaint,
+  });
 }
 
 /** Statistics per agency at the chain's time (overdue is the chain's judgement). */

@@ -1,10 +1,9 @@
 "use server";
 
-import { addKeyWrap, storeSealedDocument } from "@ishonch/index";
-import type { AgencyKey, KeyWrap, SealedDocument } from "@ishonch/sdk";
+import { sharedRecords, storeSealedDocument, type DocumentKeyWrap } from "@ishonch/records";
+import type { AgencyKey, SealedDocument } from "@ishonch/sdk";
 import { publishedAgencyKey } from "../../src/components/appeals/server/agency-keys";
 import { loadDeployment } from "../../src/server/deployment";
-import { indexDatabase } from "../../src/server/index-db";
 
 /**
  * The appeals pages' off-chain writes and key look-ups. Documents arrive sealed from the
@@ -12,19 +11,21 @@ import { indexDatabase } from "../../src/server/index-db";
  * ciphertext keyed by the commitment that the chain will (or does) hold.
  */
 
-/** Stores an answer or reason document, before its commitment is written on chain. */
-export async function storeAppealDocument(sealed: SealedDocument): Promise<void> {
-  await storeSealedDocument(await indexDatabase(), sealed);
-}
-
-/** Stores the appeal's key wrapped for the agency it is being forwarded to. */
-export async function storeAppealKeyWrap(commitment: string, wrap: KeyWrap): Promise<void> {
-  await addKeyWrap(await indexDatabase(), commitment, wrap);
+/**
+ * Stores an answer or reason document, before its commitment is written on chain, with the
+ * other wraps of the action (forwarding: the appeal's key for the receiving agency), in one
+ * records transaction.
+ */
+export async function storeAppealDocument(
+  sealed: SealedDocument,
+  otherWraps: DocumentKeyWrap[] = [],
+): Promise<void> {
+  await storeSealedDocument(await sharedRecords(), sealed, otherWraps);
 }
 
 /** The appeals key of an agency (the forwarding target), or null if it has none. */
 export async function agencyPublicKey(agencyId: number): Promise<AgencyKey | null> {
   const deployment = loadDeployment();
   if (!deployment.ok) return null;
-  return publishedAgencyKey(await indexDatabase(), deployment.deployment, agencyId);
+  return publishedAgencyKey(await sharedRecords(), deployment.deployment, agencyId);
 }

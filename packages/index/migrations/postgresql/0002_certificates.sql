@@ -1,5 +1,5 @@
--- CertificateRegistry: the batches and revocations projections, and the issuer's off-chain
--- tables (prisma/models/certificates.prisma), which a rebuild keeps.
+-- CertificateRegistry: the batches and revocations projections
+-- (prisma/models/certificates.prisma). The issuer's own rows live in the records.
 
 CREATE TABLE certificate_batches (
     root              TEXT     NOT NULL PRIMARY KEY,
@@ -28,33 +28,3 @@ CREATE TABLE certificate_revocations (
     successor_hash   TEXT,
     PRIMARY KEY (root, certificate_hash)
 );
-
-CREATE TABLE issued_diplomas (
-    certificate_hash TEXT     NOT NULL PRIMARY KEY,
-    root             TEXT     NOT NULL,
-    org_id           INTEGER  NOT NULL,
-    number_key       TEXT     NOT NULL,
-    content_hash     TEXT     NOT NULL,
-    proof            TEXT     NOT NULL,
-    holder_name      TEXT     NOT NULL,
-    search_text      TEXT     NOT NULL,
-    series           TEXT     NOT NULL,
-    number           TEXT     NOT NULL,
-    programme        TEXT     NOT NULL,
-    graduation_year  INTEGER  NOT NULL,
-    degree_level     TEXT     NOT NULL,
-    document_id      TEXT,
-    stored_at        TIMESTAMP(3) NOT NULL
-);
-CREATE INDEX issued_diplomas_org_id_graduation_year_idx ON issued_diplomas (org_id, graduation_year);
-CREATE INDEX issued_diplomas_number_key_idx ON issued_diplomas (number_key);
-CREATE INDEX issued_diplomas_root_idx ON issued_diplomas (root);
-
-CREATE TABLE diploma_ciphertexts (
-    id         TEXT     NOT NULL PRIMARY KEY,
-    ciphertext TEXT     NOT NULL,
-    stored_at  TIMESTAMP(3) NOT NULL
-);
--- Staff search by name or number (LIKE '%text%') uses a trigram index.
-CREATE INDEX issued_diplomas_search_text_trgm_idx
-    ON issued_diplomas USING gin (search_text gin_trgm_ops);

@@ -1,5 +1,5 @@
--- CitizenAppeals: the appeals projection and the off-chain store of sealed documents
--- (prisma/models/appeals.prisma).
+-- CitizenAppeals: the appeals projection (prisma/models/appeals.prisma). The sealed
+-- documents live in the records.
 
 CREATE TABLE appeals (
     id                 INTEGER  NOT NULL PRIMARY KEY,
@@ -30,22 +30,3 @@ CREATE TABLE appeals (
 -- The inbox (open appeals of one agency by deadline) and the statistics per agency.
 CREATE INDEX appeals_agency_id_open_deadline_idx ON appeals (agency_id, open, deadline);
 CREATE INDEX appeals_agency_id_answered_at_idx ON appeals (agency_id, answered_at);
-
-CREATE TABLE appeal_documents (
-    commitment TEXT NOT NULL PRIMARY KEY,
-    blob       BLOB NOT NULL,
-    stored_at  DATETIME NOT NULL
-);
-
-CREATE TABLE appeal_key_wraps (
-    commitment TEXT NOT NULL REFERENCES appeal_documents (commitment),
-    recipient  TEXT NOT NULL,
-    wrapped    TEXT NOT NULL,
-    PRIMARY KEY (commitment, recipient)
-);
-
-CREATE TABLE appeal_agency_keys (
-    agency_id     INTEGER NOT NULL PRIMARY KEY,
-    public_key    TEXT    NOT NULL,
-    registered_at DATETIME NOT NULL
-);

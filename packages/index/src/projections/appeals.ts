@@ -95,10 +95,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   }
 }
 
-/**
- * CitizenAppeals' events as the appeals table. The sealed documents are not touched: they
- * are not derived from events, so a replay must keep them.
- */
+/** CitizenAppeals' events as the appeals table. */
 export const appealsProjection: Projection = {
   contract: "CitizenAppeals",
   apply,

@@ -75,11 +75,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   }
 }
 
-/**
- * CertificateRegistry's events as certificate_batches and certificate_revocations. The
- * issuer's off-chain tables (issued_diplomas, diploma_ciphertexts) do not come from events:
- * `clear` leaves them, so a replay or `indexer rebuild` keeps them.
- */
+/** CertificateRegistry's events as certificate_batches and certificate_revocations. */
 export const certificatesProjection: Projection = {
   contract: "CertificateRegistry",
   apply,

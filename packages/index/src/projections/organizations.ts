@@ -4,7 +4,7 @@ import {
   regionNames,
   staffRoleNames,
 } from "@ishonch/sdk";
-import { foldForSearch } from "../search-text.ts";
+import { foldForSearch } from "@ishonch/database";
 import { enumName, type IndexedEvent, type Projection, type Transaction } from "./projection.ts";
 
 async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {

@@ -1,10 +1,10 @@
 /**
- * The verdicts the server gives: always read from the chain through the SDK. The index only
- * finds the proof for a typed number; the chain then decides, so an index that lies about a
+ * The verdicts the server gives: always read from the chain through the SDK. The records only
+ * find the proof for a typed number; the chain then decides, so records that lie about a
  * number cannot make a diploma valid.
  */
 import type { Locale } from "@ishonch/i18n";
-import { findDiplomasByNumber, type DiplomaNumberRecord } from "@ishonch/index";
+import { findDiplomasByNumber, sharedRecords, type DiplomaNumberRecord } from "@ishonch/records";
 import {
   decodeError,
   verifyAnchoredCertificate,
@@ -13,7 +13,6 @@ import {
   type IshonchContracts,
 } from "@ishonch/sdk";
 import { chainSnapshot } from "../../server/chain.ts";
-import { indexDatabase } from "../../server/index-db.ts";
 import type { DocumentClaim } from "../document-claim.ts";
 import { problemOutcome, verdictView, type VerifyOutcome } from "../verdict-view.ts";
 
@@ -49,9 +48,9 @@ export async function checkNumber(
 ): Promise<VerifyOutcome> {
   let records: DiplomaNumberRecord[];
   try {
-    records = await findDiplomasByNumber(await indexDatabase(), series, number);
+    records = await findDiplomasByNumber(await sharedRecords(), series, number);
   } catch (error) {
-    console.error("citizen: index unavailable for a number lookup:", error);
+    console.error("citizen: records unavailable for a number lookup:", error);
     return problemOutcome(locale, "indexUnavailable");
   }
   if (records.length === 0) return problemOutcome(locale, "numberNotListed", { series, number });

@@ -1,4 +1,4 @@
-import { storeDiplomaCiphertexts, storeIssuedDiplomas } from "@ishonch/index";
+import { sharedRecords, storeIssuedDiplomas } from "@ishonch/records";
 import {
   diplomaCertificateHash,
   parseDiplomaDocument,
@@ -7,7 +7,6 @@ import {
 } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../src/server/deployment";
-import { indexDatabase } from "../../../src/server/index-db";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +17,9 @@ interface IssuedClassBody {
 /**
  * Keeps what the school may see of diplomas it has just issued, a class or a single one (a
  * batch of one, whose root is its leaf), and the encrypted copies the QR codes open (never
- * their keys). Only diplomas whose batch is on chain for the documents' organization are
- * accepted, so the store cannot be filled with diplomas never issued.
+ * their keys), in one records transaction. Only diplomas whose batch is on chain for the
+ * documents' organization are accepted, so the store cannot be filled with diplomas never
+ * issued.
  */
 export async function POST(request: Request): Promise<Response> {
   const deployment = loadDeployment();
@@ -53,14 +53,9 @@ export async function POST(request: Request): Promise<Response> {
       return Response.json({ error: "notIssued" }, { status: 409 });
     }
   }
-  const db = await indexDatabase();
-  await storeDiplomaCiphertexts(
-    db,
-    body.diplomas.map((diploma) => diploma.copy),
-  );
   await storeIssuedDiplomas(
-    db,
-    documents.map((document, i) => ({ document, documentId: body.diplomas[i]!.copy.id })),
+    await sharedRecords(),
+    documents.map((document, i) => ({ document, copy: body.diplomas[i]!.copy })),
   );
   return Response.json({ stored: documents.length });
 }

@@ -1,5 +1,6 @@
 import { errorMessage, format } from "@ishonch/i18n";
-import { getOrganizationRow, loadSealedDocument } from "@ishonch/index";
+import { getOrganizationRow } from "@ishonch/index";
+import { loadSealedDocument, reconcileEscalations } from "@ishonch/records";
 import { appealStatus, decodeError, type AppealView } from "@ishonch/sdk";
 import { AppealFacts } from "../../../src/components/appeals/AppealFacts";
 import { AppealWorkbench } from "../../../src/components/appeals/AppealWorkbench";
@@ -10,13 +11,14 @@ import type { SearchParams } from "../../../src/lib/list-filters";
 import { messagesFor } from "../../../src/messages";
 import { loadDeployment } from "../../../src/server/deployment";
 import { fromIndex } from "../../../src/server/index-db";
+import { fromRecords } from "../../../src/server/records-db";
 import { requestLocale } from "../../../src/server/locale";
 
 export const dynamic = "force-dynamic";
 
 /**
  * One appeal for an officer: its record and status read from the chain on every request
- * (never the index's copy), its sealed text from the index, opened in the browser.
+ * (never the index's copy), its sealed text from the records, opened in the browser.
  */
 export default async function AppealPage(props: {
   params: Promise<{ id: string }>;
@@ -32,9 +34,10 @@ export default async function AppealPage(props: {
   const id = /^[1-9][0-9]{0,14}$/.test(idText) ? Number(idText) : null;
   if (!deployment.ok || id === null) return null;
 
+  const reader = connectReader(deployment.deployment);
   let appeal: AppealView;
   try {
-    appeal = await appealStatus(connectReader(deployment.deployment), id);
+    appeal = await appealStatus(reader, id);
   } catch (error) {
     return (
       <section className="panel" role="alert" data-testid="appeal-error">
@@ -43,13 +46,20 @@ export default async function AppealPage(props: {
     );
   }
 
+  // The chain shows it escalated: the superior's key wraps count now, even if the
+  // escalation's last records write was cut short (see @ishonch/records' escalations).
+  if (appeal.escalatedTo !== null) {
+    await fromRecords((records) =>
+      reconcileEscalations(records, reader, { appealIds: [appeal.id] }),
+    );
+  }
   const [holder, sealedAppeal, sealedAnswer, holderKey] = await Promise.all([
     fromIndex((db) => getOrganizationRow(db, appeal.agencyId)),
-    fromIndex((db) => loadSealedDocument(db, appeal.contentCommitment)),
+    fromRecords((records) => loadSealedDocument(records, appeal.contentCommitment)),
     appeal.answerCommitment
-      ? fromIndex((db) => loadSealedDocument(db, appeal.answerCommitment!))
+      ? fromRecords((records) => loadSealedDocument(records, appeal.answerCommitment!))
       : null,
-    fromIndex((db) => publishedAgencyKey(db, deployment.deployment, appeal.agencyId)),
+    fromRecords((records) => publishedAgencyKey(records, deployment.deployment, appeal.agencyId)),
   ]);
 
   return (

@@ -19,13 +19,10 @@ import {
   type AppealDocument,
   type AppealView,
   type IshonchContracts,
+  type KeyWrap,
   type SealedDocument,
 } from "@ishonch/sdk";
-import {
-  agencyPublicKey,
-  storeAppealDocument,
-  storeAppealKeyWrap,
-} from "../../../app/appeals/actions";
+import { agencyPublicKey, storeAppealDocument } from "../../../app/appeals/actions";
 import type { Messages } from "../../messages";
 import { parseOrganizationId } from "../../lib/forms";
 import { useWorkspace } from "../workspace/context";
@@ -176,7 +173,8 @@ function StartReviewForm({ appeal }: ActionProps) {
 
 /**
  * A write whose text is sealed for the citizen and `agencies`: seal, ask the contract,
- * store, then sign. `send` gets the commitment and does the transaction.
+ * store (with `otherWraps`, in one records write), then sign. `send` gets the commitment
+ * and does the transaction.
  */
 async function sealStoreAndSend(
   contracts: IshonchContracts,
@@ -184,10 +182,11 @@ async function sealStoreAndSend(
   agencies: AgencyKey[],
   preflight: (commitment: string) => Promise<unknown>,
   send: (commitment: string) => Promise<{ transactionHash: string; blockNumber: number }>,
+  otherWraps: { commitment: string; wrap: KeyWrap }[] = [],
 ) {
   const sealed = await prepareAgencyDocument({ ...document, agencies });
   await preflight(sealed.commitment);
-  await storeAppealDocument(sealed);
+  await storeAppealDocument(sealed, otherWraps);
   return send(sealed.commitment);
 }
 
@@ -334,10 +333,8 @@ function ForwardForm(props: ActionProps) {
         [props.holderKey!, receiverKey],
         (commitment) =>
           contracts.citizenAppeals.forward.staticCall(appeal.id, target, reasonInText, commitment),
-        async (commitment) => {
-          await storeAppealKeyWrap(appeal.contentCommitment, wrap);
-          return forwardAppeal(contracts, appeal.id, target, reasonInText, commitment);
-        },
+        (commitment) => forwardAppeal(contracts, appeal.id, target, reasonInText, commitment),
+        [{ commitment: appeal.contentCommitment, wrap }],
       );
       return outcome(receipt, (words) =>
         format(words.appeals.actions.forwarded, { id: appeal.id, to: target }),

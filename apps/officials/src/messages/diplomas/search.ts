@@ -1,5 +1,5 @@
 import type { Locale } from "@ishonch/i18n";
-import type { IssuedDiplomaStatus } from "@ishonch/index";
+import type { IssuedDiplomaStatus } from "@ishonch/records";
 import type { IssuedDiplomaSearchFailure } from "../../components/diplomas/issued/search-api";
 
 /**

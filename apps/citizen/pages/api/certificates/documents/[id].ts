@@ -1,7 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from "next";
-import { loadDiplomaCiphertext } from "@ishonch/index";
+import { loadDiplomaCopy, sharedRecords } from "@ishonch/records";
 import { sendJson } from "../../../../src/verify/server/api.ts";
-import { indexDatabase } from "../../../../src/server/index-db.ts";
 
 /** The store's ids are 16 random bytes in base64url (see the SDK's encryptDocument). */
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{22}$/;
@@ -18,7 +17,7 @@ export default async function encryptedDocumentRoute(req: NextApiRequest, res: N
   const id = String(req.query.id ?? "");
   if (!DOCUMENT_ID.test(id)) return sendJson(res, 400, { error: "not a document id" });
   try {
-    const ciphertext = await loadDiplomaCiphertext(await indexDatabase(), id);
+    const ciphertext = await loadDiplomaCopy(await sharedRecords(), id);
     if (ciphertext === null) return sendJson(res, 404, { error: "no such document" });
     sendJson(res, 200, { ciphertext });
   } catch (error) {

@@ -1,4 +1,5 @@
-import { issuedDiplomaFacets, searchIssuedDiplomas } from "@ishonch/index";
+import { diplomaChainFacts } from "@ishonch/index";
+import { issuedDiplomaFacets, searchIssuedDiplomas, sharedRecords } from "@ishonch/records";
 import { checkDiplomaStaffAccess, type StaffAccessRefusal } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import {
@@ -31,7 +32,8 @@ function refuse(error: IssuedDiplomaSearchError, status: number): Response {
  * A school's own diplomas, for its staff only. The caller proves who it is with a signed
  * challenge (see the SDK's staff-access.ts) naming this organization and this app; the staff
  * role and the organization's accreditation are read from the chain on every request, never
- * from the index, and only then is the index asked, for that organization alone.
+ * from the index, and only then are the records asked, for that organization alone (and the
+ * index, for what the chain says of its diplomas).
  */
 export async function POST(request: Request): Promise<Response> {
   let body: unknown;
@@ -58,9 +60,16 @@ export async function POST(request: Request): Promise<Response> {
   if (refusal) return refuse(refusal, refusal === "malformed" ? 400 : 403);
   const answer = await fromIndex(async (db): Promise<IssuedDiplomaSearchAnswer> => {
     const page = search.filters.page ?? 1;
+    const records = await sharedRecords();
+    const chain = await diplomaChainFacts(db, search.orgId);
     const [found, facets] = await Promise.all([
-      searchIssuedDiplomas(db, { ...search.filters, orgId: search.orgId, page, pageSize }),
-      issuedDiplomaFacets(db, search.orgId),
+      searchIssuedDiplomas(records, chain, {
+        ...search.filters,
+        orgId: search.orgId,
+        page,
+        pageSize,
+      }),
+      issuedDiplomaFacets(records, search.orgId),
     ]);
     return {
       total: found.total,

@@ -1,4 +1,4 @@
-import { agencyKey, type IndexDatabase } from "@ishonch/index";
+import { agencyKey, type RecordsDatabase } from "@ishonch/records";
 import {
   DEV_APPEALS_CHAIN_ID,
   devAgencyKeyPair,
@@ -11,11 +11,11 @@ import {
  * its demo key (as the citizen app seals for it). Null: the agency cannot receive appeals.
  */
 export async function publishedAgencyKey(
-  db: IndexDatabase,
+  records: RecordsDatabase,
   deployment: IshonchDeployment,
   agencyId: number,
 ): Promise<AgencyKey | null> {
-  const published = await agencyKey(db, agencyId);
+  const published = await agencyKey(records, agencyId);
   if (published) return published;
   return deployment.chainId === DEV_APPEALS_CHAIN_ID
     ? { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey }

@@ -11,7 +11,7 @@ import {
   staffAccessTiming,
   type SignedStaffAccess,
 } from "@ishonch/sdk";
-import type { IssuedDiplomaStatus } from "@ishonch/index";
+import type { IssuedDiplomaStatus } from "@ishonch/records";
 import { parseOrganizationId } from "../../../lib/forms";
 import type { DiplomaSearchMessages } from "../../../messages/diplomas/search";
 import { IndexListResult } from "../../lists/IndexListParts";

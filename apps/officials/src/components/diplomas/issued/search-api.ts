@@ -3,7 +3,7 @@
  * a signed staff challenge with the search filters, and a page of rows or a refusal code.
  */
 import type { SignedStaffAccess, StaffAccessRefusal } from "@ishonch/sdk";
-import type { IssuedDiplomaStatus } from "@ishonch/index";
+import type { IssuedDiplomaStatus } from "@ishonch/records";
 
 export const issuedDiplomaStatuses: readonly IssuedDiplomaStatus[] = [
   "Valid",

@@ -1,4 +1,4 @@
-// The demo seed's off-chain records, through `indexer import-offchain FILE` as `npm start`
+// The demo seed's off-chain records, through `records import FILE` as the platform starter
 // runs it: afterwards a seeded diploma's QR code opens and verifies, and a seeded appeal
 // opens for its agency.
 import { execFile } from "node:child_process";
@@ -25,28 +25,28 @@ import {
   type IshonchContracts,
   type IshonchDeployment,
 } from "@ishonch/sdk";
+import { appealInbox, closeIndex, diplomaChainFacts, type IndexDatabase } from "@ishonch/index";
+import { runIndexer } from "@ishonch/index/indexer";
 import {
-  appealInbox,
-  closeIndex,
-  loadDiplomaCiphertext,
+  closeRecords,
+  loadDiplomaCopy,
   loadSealedDocument,
-  openIndex,
+  openRecords,
   searchIssuedDiplomas,
-  type IndexDatabase,
+  type RecordsDatabase,
 } from "../src/index.ts";
-import { runIndexer } from "../src/indexer-entry.ts";
-import { testBackends } from "./support/databases.ts";
+import { openNewIndex, testBackends } from "./support/databases.ts";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const run = promisify(execFile);
 
-/** `indexer import-offchain FILE` in its own process; resolves with its output either way. */
+/** `records import FILE` in its own process; resolves with its output either way. */
 async function importWithCli(databaseUrl: string, file: string) {
   try {
     const { stdout } = await run(
       process.execPath,
-      ["--import", "tsx", "src/cli.ts", "import-offchain", file],
-      { cwd: packageDir, env: { ...process.env, DATABASE_URL: databaseUrl } },
+      ["--import", "tsx", "src/cli.ts", "import", file],
+      { cwd: packageDir, env: { ...process.env, RECORDS_DATABASE_URL: databaseUrl } },
     );
     return { code: 0, output: stdout };
   } catch (error) {
@@ -100,17 +100,18 @@ test("a broken records file is refused with the part named, and nothing is store
   const refused = await importWithCli(databaseUrl, brokenFile);
   expect(refused.code).toBe(1);
   expect(refused.output).toContain("sealedDocuments[1].commitment is not a bytes32 hex");
-  const db = await openIndex(databaseUrl);
+  const records = await openRecords(databaseUrl);
   try {
-    // Refused before the database was touched: not even migrated.
-    await expect(db.prisma.appealDocument.count()).rejects.toThrow();
+    // Refused before the database was written: not even migrated.
+    await expect(records.prisma.appealDocument.count()).rejects.toThrow();
   } finally {
-    await closeIndex(db);
+    await closeRecords(records);
   }
 });
 
 describe.each(backends)("imported into $provider", (backend) => {
-  let db: IndexDatabase;
+  let records: RecordsDatabase;
+  let index: IndexDatabase;
 
   beforeAll(async () => {
     if (backend.skipReason) return;
@@ -124,17 +125,25 @@ describe.each(backends)("imported into $provider", (backend) => {
       );
       expect(imported.code).toBe(0);
     }
-    db = await openIndex(databaseUrl);
-    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
+    records = await openRecords(databaseUrl);
+    index = await openNewIndex(backend);
+    await runIndexer({
+      db: index,
+      deployment,
+      stopAtHead: true,
+      batchBlocks: 1_000,
+      log: () => {},
+    });
   });
 
   afterAll(async () => {
-    if (db) await closeIndex(db);
+    if (records) await closeRecords(records);
+    if (index) await closeIndex(index);
   });
 
   test.skipIf(backend.skipReason)("a seeded diploma's QR code opens and is valid", async () => {
     for (const qr of demo.diplomaQrCodes) {
-      const ciphertext = await loadDiplomaCiphertext(db, qr.id);
+      const ciphertext = await loadDiplomaCopy(records, qr.id);
       expect(ciphertext).not.toBeNull();
       const document = await decryptDocument(ciphertext!, qr.key, qr.id);
       expect(document.fields.holderNameLatin).toEqual(
@@ -147,23 +156,24 @@ describe.each(backends)("imported into $provider", (backend) => {
 
   test.skipIf(backend.skipReason)("the school lists its seeded diplomas once each", async () => {
     const orgId = demo.offchain.diplomas[0]!.document.orgId;
-    const listed = await searchIssuedDiplomas(db, { orgId, pageSize: 50 });
+    const facts = await diplomaChainFacts(index, orgId);
+    const listed = await searchIssuedDiplomas(records, facts, { orgId, pageSize: 50 });
     expect(listed.total).toBe(demo.diplomaQrCodes.length);
     const statuses = listed.items.map((row) => `${row.number}:${row.status}`).sort();
     expect(statuses).toEqual(
       demo.diplomaQrCodes.map((qr) => `${qr.number}:${qr.revoked ? "Revoked" : "Valid"}`).sort(),
     );
-    expect(await db.prisma.appealDocument.count()).toBe(demo.offchain.sealedDocuments.length);
+    expect(await records.prisma.appealDocument.count()).toBe(demo.offchain.sealedDocuments.length);
   });
 
   test.skipIf(backend.skipReason)("a seeded appeal opens for its agency", async () => {
     const officer = demo.accounts.find((account) => account.role === "AppealsOfficer")!;
     const agencyId = officer.orgId;
-    const inbox = await appealInbox(db, { agencyId, now: new Date() });
+    const inbox = await appealInbox(index, { agencyId, now: new Date() });
     expect(inbox.total).toBeGreaterThan(0);
     const opened = await Promise.all(
       inbox.items.map(async (appeal) => {
-        const sealed = await loadSealedDocument(db, appeal.contentCommitment);
+        const sealed = await loadSealedDocument(records, appeal.contentCommitment);
         expect(sealed).not.toBeNull();
         return openAsAgency(sealed!, agencyId, devAgencyKeyPair(agencyId).privateKey);
       }),

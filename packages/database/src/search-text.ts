@@ -7,7 +7,8 @@
  *   or a plain apostrophe depending on the keyboard; all become the plain apostrophe.
  * - Prisma's `contains` becomes LIKE '%…%' without escaping, so LIKE's wildcards (and
  *   PostgreSQL's escape character) become spaces; runs of white space become one space.
- * Changing this function changes stored values: run `indexer rebuild` afterwards.
+ * Changing this function changes stored values: run `indexer rebuild` afterwards, and rewrite
+ * `issued_diplomas.search_text` of the records.
  */
 export function foldForSearch(text: string): string {
   return text

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
 import {
   REASON_FRAUD,
+  encryptDocument,
   REASON_SUPERSEDED,
   connectIshonch,
   hideDiplomaField,
@@ -20,18 +21,19 @@ import {
   type IshonchContracts,
   type IshonchDeployment,
 } from "@ishonch/sdk";
+import { clearIndex, runIndexer } from "@ishonch/index/indexer";
+import { closeIndex, diplomaChainFacts, type IndexDatabase } from "@ishonch/index";
 import {
-  closeIndex,
+  closeRecords,
   findDiplomasByNumber,
-  loadDiplomaCiphertext,
+  loadDiplomaCopy,
   searchIssuedDiplomas,
-  storeDiplomaCiphertexts,
   storeIssuedDiplomas,
-  type IndexDatabase,
+  type IssuedDiplomaRecord,
+  type IssuedDiplomaSearch,
+  type RecordsDatabase,
 } from "../src/index.ts";
-import { runIndexer } from "../src/indexer-entry.ts";
-import { rebuildProjections } from "../src/projections/index.ts";
-import { openNewIndex, testBackends } from "./support/databases.ts";
+import { openNewIndex, openNewRecords, testBackends } from "./support/databases.ts";
 
 // SYNTHETIC graduates only.
 function graduate(i: number): DiplomaFields {
@@ -56,14 +58,42 @@ let issuer: IshonchContracts;
 let revoker: IshonchContracts;
 let orgId: number;
 let documents: DiplomaDocument[];
+/** The documents with the copies first stored of them. */
+let diplomas: IssuedDiplomaRecord[];
 const backends = testBackends().filter((backend) => backend.skipReason === null);
-const openIndexes: IndexDatabase[] = [];
+/** On each backend, the records and the index of the same chain. */
+const stores: { records: RecordsDatabase; index: IndexDatabase }[] = [];
 let provider: JsonRpcProvider;
 
 async function indexAll(): Promise<void> {
-  for (const db of openIndexes) {
-    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
+  for (const { index } of stores) {
+    await runIndexer({
+      db: index,
+      deployment,
+      stopAtHead: true,
+      batchBlocks: 1_000,
+      log: () => {},
+    });
   }
+}
+
+/** The staff search as the officials app runs it: the records, told the chain's facts. */
+async function search(store: (typeof stores)[number], query: IssuedDiplomaSearch) {
+  return searchIssuedDiplomas(
+    store.records,
+    await diplomaChainFacts(store.index, query.orgId),
+    query,
+  );
+}
+
+/** The diplomas with their encrypted copies, as the officials app stores an issuance. */
+async function withCopies(issued: DiplomaDocument[]) {
+  return Promise.all(
+    issued.map(async (document) => {
+      const { id, ciphertext } = await encryptDocument(document);
+      return { document, copy: { id, ciphertext } };
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -87,20 +117,21 @@ beforeAll(async () => {
     [0, 1, 2].map((i) => prepareDiploma(orgId, graduate(i))),
   );
   documents = issued.documents;
+  diplomas = await withCopies(documents);
   for (const backend of backends) {
-    const db = await openNewIndex(backend);
-    openIndexes.push(db);
-    await storeIssuedDiplomas(
-      db,
-      documents.map((document) => ({ document, documentId: null })),
-    );
+    const store = { records: await openNewRecords(backend), index: await openNewIndex(backend) };
+    stores.push(store);
+    await storeIssuedDiplomas(store.records, diplomas);
   }
   await indexAll();
 });
 
 afterAll(async () => {
   provider?.destroy();
-  for (const db of openIndexes) await closeIndex(db);
+  for (const { records, index } of stores) {
+    await closeRecords(records);
+    await closeIndex(index);
+  }
   for (const backend of backends) await backend.cleanUp();
   await chain?.stop();
 });
@@ -154,22 +185,22 @@ describe("verdicts on the chain", () => {
 });
 
 describe.each(backends.map((backend, i) => [backend.provider, i] as const))(
-  "diplomas in the index on %s",
+  "diplomas in the records on %s",
   (_, i) => {
     test("staff search by name, year, programme; the number lookup holds no name", async () => {
-      const db = openIndexes[i]!;
-      const all = await searchIssuedDiplomas(db, { orgId });
+      const store = stores[i]!;
+      const all = await search(store, { orgId });
       expect(all.total).toBe(3);
       expect(all.items.every((row) => row.status === "Valid" || row.status === "Revoked")).toBe(
         true,
       );
-      const byName = await searchIssuedDiplomas(db, { orgId, text: "o'rinova" });
+      const byName = await search(store, { orgId, text: "o'rinova" });
       expect(byName.items.map((row) => row.holderName)).toEqual(["Sinov Oʻrinova Lola"]);
-      expect((await searchIssuedDiplomas(db, { orgId, year: 2023 })).total).toBe(1);
-      expect((await searchIssuedDiplomas(db, { orgId, programme: "Fizika" })).total).toBe(2);
-      expect((await searchIssuedDiplomas(db, { orgId: orgId + 1 })).total).toBe(0);
+      expect((await search(store, { orgId, year: 2023 })).total).toBe(1);
+      expect((await search(store, { orgId, programme: "Fizika" })).total).toBe(2);
+      expect((await search(store, { orgId: orgId + 1 })).total).toBe(0);
 
-      const records = await findDiplomasByNumber(db, "ix", "101");
+      const records = await findDiplomasByNumber(store.records, "ix", "101");
       expect(records).toHaveLength(1);
       expect(JSON.stringify(records)).not.toContain("Karimov");
       const verdict = await verifyDiplomaNumber(issuer, "IX", "101", records[0]!);
@@ -178,32 +209,52 @@ describe.each(backends.map((backend, i) => [backend.provider, i] as const))(
       expect((await verifyDiplomaNumber(issuer, "IX", "102", records[0]!)).kind).toBe("tampered");
     });
 
-    test("encrypted copies are stored by id, once", async () => {
-      const db = openIndexes[i]!;
-      await storeDiplomaCiphertexts(db, [{ id: `copy-${i}`, ciphertext: "c2VhbGVk" }]);
-      await storeDiplomaCiphertexts(db, [{ id: `copy-${i}`, ciphertext: "b3RoZXI" }]);
-      expect(await loadDiplomaCiphertext(db, `copy-${i}`)).toBe("c2VhbGVk");
-      expect(await loadDiplomaCiphertext(db, "missing")).toBeNull();
+    test("copies are stored by id, once; a diploma published again has both QR codes open", async () => {
+      const { records } = stores[i]!;
+      const [first] = diplomas;
+      // The same class again (a retried request), and one copy id with other content: the
+      // first ones stay, nothing is stored twice.
+      await storeIssuedDiplomas(records, diplomas);
+      await storeIssuedDiplomas(records, [
+        { ...first!, copy: { id: first!.copy.id, ciphertext: "b3RoZXI" } },
+      ]);
+      expect(await loadDiplomaCopy(records, first!.copy.id)).toBe(first!.copy.ciphertext);
+      expect(await records.prisma.diplomaCopy.count()).toBe(3);
+      expect(await records.prisma.issuedDiploma.count()).toBe(3);
+      // Published again with new copies (new QR keys): every copy opens, still one row each.
+      const again = await withCopies(documents);
+      await storeIssuedDiplomas(records, again);
+      expect(await records.prisma.issuedDiploma.count()).toBe(3);
+      for (const { copy } of [...diplomas, ...again]) {
+        expect(await loadDiplomaCopy(records, copy.id)).toBe(copy.ciphertext);
+      }
+      expect(await loadDiplomaCopy(records, "missing")).toBeNull();
     });
   },
 );
 
 describe("revocation", () => {
-  test("is a verdict with its reason on chain, a status in the index, and survives a replay", async () => {
+  test("is a verdict with its reason on chain, a status in the search, and survives a rebuild of the index", async () => {
     await revokeCertificate(revoker, documents[2]!, REASON_FRAUD);
     const verdict = await verifyDocument(issuer, documents[2]!);
     expect(verdict).toMatchObject({ kind: "revoked", reason: REASON_FRAUD, reasonName: "Fraud" });
     await indexAll();
-    for (const db of openIndexes) {
-      const revoked = await searchIssuedDiplomas(db, { orgId, status: "Revoked" });
+    for (const store of stores) {
+      const revoked = await search(store, { orgId, status: "Revoked" });
       expect(revoked.items.map((row) => [row.number, row.revocationReason])).toEqual([
         ["102", REASON_FRAUD],
       ]);
-      expect((await searchIssuedDiplomas(db, { orgId, status: "Valid" })).total).toBe(2);
-      // A replay of the log rebuilds the projections and keeps the issuer's own rows.
-      await db.prisma.$transaction((tx) => rebuildProjections(tx));
-      expect((await searchIssuedDiplomas(db, { orgId, status: "Revoked" })).total).toBe(1);
-      expect((await searchIssuedDiplomas(db, { orgId })).total).toBe(3);
+      expect((await search(store, { orgId, status: "Valid" })).total).toBe(2);
+      // The index dropped and rebuilt from the chain: the issuer's own rows are untouched.
+      await clearIndex(store.index);
+      expect((await search(store, { orgId })).items.map((row) => row.status)).toEqual([
+        "Pending",
+        "Pending",
+        "Pending",
+      ]);
+      await runIndexer({ db: store.index, deployment, stopAtHead: true, log: () => {} });
+      expect((await search(store, { orgId, status: "Revoked" })).total).toBe(1);
+      expect((await search(store, { orgId })).total).toBe(3);
     }
   });
 });
@@ -213,24 +264,23 @@ describe("correction", () => {
     const corrected = { ...graduate(1), holderNameLatin: "Sinov Karimov Botirjon" };
     const correction = (await issueBatch(issuer, [prepareDiploma(orgId, corrected)])).documents;
     await supersede(revoker, documents[1]!, correction[0]!);
-    for (const db of openIndexes) {
-      await storeIssuedDiplomas(db, [{ document: correction[0]!, documentId: null }]);
-    }
+    const correctionWithCopy = await withCopies(correction);
+    for (const { records } of stores) await storeIssuedDiplomas(records, correctionWithCopy);
     await indexAll();
-    for (const db of openIndexes) {
-      const byNumber = await searchIssuedDiplomas(db, { orgId, text: "IX 101" });
+    for (const store of stores) {
+      const byNumber = await search(store, { orgId, text: "IX 101" });
       expect(
         byNumber.items.map((row) => [row.holderName, row.status, row.revocationReason]),
       ).toEqual([
         ["Sinov Karimov Botirjon", "Valid", null],
         ["Sinov Karimov Botir", "Superseded", REASON_SUPERSEDED],
       ]);
-      const superseded = await searchIssuedDiplomas(db, { orgId, status: "Superseded" });
+      const superseded = await search(store, { orgId, status: "Superseded" });
       expect(superseded.items.map((row) => row.holderName)).toEqual(["Sinov Karimov Botir"]);
       // Revoked (102, fraud) and Superseded are told apart; Valid excludes both.
-      const revoked = await searchIssuedDiplomas(db, { orgId, status: "Revoked" });
+      const revoked = await search(store, { orgId, status: "Revoked" });
       expect(revoked.items.map((row) => row.number)).toEqual(["102"]);
-      const valid = await searchIssuedDiplomas(db, { orgId, status: "Valid" });
+      const valid = await search(store, { orgId, status: "Valid" });
       expect(valid.items.map((row) => row.holderName).sort()).toEqual([
         "Sinov Aliyeva Zarina",
         "Sinov Karimov Botirjon",

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { foldForSearch } from "../src/search-text.ts";
+import { foldForSearch } from "../src/index.ts";
 
 describe("foldForSearch", () => {
   test("folds case in Latin, Cyrillic (Uzbek letters too) and Russian", () => {

@@ -1,6 +1,7 @@
 // Issue #5, done-when 3: an appeal's text, its attachment and the agency's answer appear nowhere
-// on the chain (no transaction input, no log) and nowhere readable in the index's database
-// (every table, every column), while the citizen and the assigned agency read them back.
+// on the chain (no transaction input, no log) and nowhere readable in the records' or the
+// index's database (every table, every column), while the citizen and the assigned agency
+// read them back.
 import { JsonRpcProvider, hexlify, toUtf8Bytes } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
@@ -19,14 +20,15 @@ import {
   type PreparedAppeal,
   type SealedDocument,
 } from "@ishonch/sdk";
+import { closeIndex, type IndexDatabase } from "@ishonch/index";
+import { runIndexer } from "@ishonch/index/indexer";
 import {
-  closeIndex,
+  closeRecords,
   loadSealedDocument,
   storeSealedDocument,
-  type IndexDatabase,
+  type RecordsDatabase,
 } from "../src/index.ts";
-import { runIndexer } from "../src/indexer-entry.ts";
-import { openNewIndex, testBackends } from "./support/databases.ts";
+import { openNewIndex, openNewRecords, testBackends } from "./support/databases.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,7 +47,8 @@ let agencyId: number;
 let prepared: PreparedAppeal;
 let answer: SealedDocument;
 const backends = testBackends().filter((backend) => backend.skipReason === null);
-const openIndexes: IndexDatabase[] = [];
+/** On each backend, the records and the index of the same chain. */
+const stores: { records: RecordsDatabase; index: IndexDatabase }[] = [];
 
 /** Lower-case hex, no 0x, of a string's UTF-8 bytes. */
 function utf8Hex(text: string): string {
@@ -99,10 +102,10 @@ beforeAll(async () => {
       text: answerText,
     });
     for (const backend of backends) {
-      const db = await openNewIndex(backend);
-      openIndexes.push(db);
-      await storeSealedDocument(db, prepared.sealed);
-      await storeSealedDocument(db, answer);
+      const store = { records: await openNewRecords(backend), index: await openNewIndex(backend) };
+      stores.push(store);
+      await storeSealedDocument(store.records, prepared.sealed);
+      await storeSealedDocument(store.records, answer);
     }
     const { id } = await fileAppeal(relayer, {
       agencyId,
@@ -115,13 +118,22 @@ beforeAll(async () => {
   } finally {
     provider.destroy();
   }
-  for (const db of openIndexes) {
-    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
+  for (const { index } of stores) {
+    await runIndexer({
+      db: index,
+      deployment,
+      stopAtHead: true,
+      batchBlocks: 1_000,
+      log: () => {},
+    });
   }
 });
 
 afterAll(async () => {
-  for (const db of openIndexes) await closeIndex(db);
+  for (const { records, index } of stores) {
+    await closeRecords(records);
+    await closeIndex(index);
+  }
   for (const backend of backends) await backend.cleanUp();
   await chain?.stop();
 });
@@ -152,7 +164,9 @@ test("no transaction input and no log of the chain carries the texts", async () 
 });
 
 /** Every row of every table, each value in every readable form (text, UTF-8, Latin-1, hex). */
-async function dumpEveryTable(db: IndexDatabase): Promise<Record<string, string>> {
+async function dumpEveryTable(
+  db: IndexDatabase | RecordsDatabase,
+): Promise<Record<string, string>> {
   const tables =
     db.provider === "sqlite"
       ? await db.prisma.$queryRawUnsafe<{ name: string }[]>(
@@ -179,19 +193,22 @@ async function dumpEveryTable(db: IndexDatabase): Promise<Record<string, string>
 }
 
 describe.each(backends.map((backend, i) => [backend.provider, i] as const))(
-  "the index on %s",
+  "the records and the index on %s",
   (_, i) => {
-    test("holds the sealed documents, but no table has the texts in readable form", async () => {
-      const db = openIndexes[i]!;
-      const dump = await dumpEveryTable(db);
-      expect(Object.keys(dump).length).toBeGreaterThan(5);
-      expect(Object.values(dump).join("")).toContain(prepared.sealed.commitment.slice(2));
-      const leaks = Object.entries(dump).filter(([, rows]) => leaksIn(rows).length > 0);
-      expect(leaks.map(([table]) => table)).toEqual([]);
+    test("hold the sealed documents, but no table has the texts in readable form", async () => {
+      const { records, index } = stores[i]!;
+      for (const db of [records, index]) {
+        const dump = await dumpEveryTable(db);
+        expect(Object.keys(dump).length).toBeGreaterThan(5);
+        // Each database's check must see the appeal's rows (documents; appeals, events).
+        expect(Object.values(dump).join("")).toContain(prepared.sealed.commitment.slice(2));
+        const leaks = Object.entries(dump).filter(([, rows]) => leaksIn(rows).length > 0);
+        expect(leaks.map(([table]) => table)).toEqual([]);
+      }
     });
 
     test("the citizen and the assigned agency read the appeal and the answer", async () => {
-      const db = openIndexes[i]!;
+      const db = stores[i]!.records;
       const agencyKey = devAgencyKeyPair(agencyId).privateKey;
       const appeal = (await loadSealedDocument(db, prepared.sealed.commitment))!;
       const asAgency = await openAsAgency(appeal, agencyId, agencyKey);

@@ -1,0 +1,132 @@
+// The sealed appeal documents and the agencies' public keys. Ciphertext and wrapped keys
+// only (see packages/sdk/src/appeals/README.md): whoever reads the database reads no appeal.
+// Written by the relayer (citizen app) and officials' servers, each action in one transaction.
+import type { AgencyKey, KeyWrap, RecipientId, SealedDocument } from "@ishonch/sdk";
+import type { RecordsDatabase } from "./database.ts";
+import { insertNew, type RecordsWriter } from "./sql.ts";
+
+/** A key wrap for another document than the one stored with it (forwarding, escalation). */
+export interface DocumentKeyWrap {
+  commitment: string;
+  wrap: KeyWrap;
+}
+
+/** Adds key wraps inside the caller's transaction; a recipient's existing wrap is kept. */
+export async function insertKeyWraps(
+  writer: RecordsWriter,
+  wraps: readonly DocumentKeyWrap[],
+): Promise<void> {
+  await insertNew(
+    writer,
+    "appeal_key_wraps",
+    wraps.map(({ commitment, wrap }) => ({
+      commitment: commitment.toLowerCase(),
+      recipient: wrap.recipient,
+      wrapped: wrap.wrapped,
+    })),
+  );
+}
+
+/** Stores a sealed document and its wraps inside the caller's transaction (idempotent). */
+export async function insertSealedDocument(
+  writer: RecordsWriter,
+  sealed: SealedDocument,
+): Promise<void> {
+  const commitment = sealed.commitment.toLowerCase();
+  await insertNew(writer, "appeal_documents", [
+    { commitment, blob: new Uint8Array(sealed.blob), stored_at: new Date() },
+  ]);
+  await insertKeyWraps(
+    writer,
+    sealed.wraps.map((wrap) => ({ commitment, wrap })),
+  );
+}
+
+/**
+ * Stores a sealed document with its wraps, and `otherWraps` (e.g. the appeal's key for the
+ * agency it is forwarded to, with the forwarding reason), in one transaction. Idempotent:
+ * storing it twice changes nothing.
+ */
+export async function storeSealedDocument(
+  records: RecordsDatabase,
+  sealed: SealedDocument,
+  otherWraps: readonly DocumentKeyWrap[] = [],
+): Promise<void> {
+  await records.prisma.$transaction(async (tx) => {
+    await insertSealedDocument(tx, sealed);
+    await insertKeyWraps(tx, otherWraps);
+  });
+}
+
+/** Deletes a document and its wraps inside the caller's transaction. */
+export async function removeSealedDocument(writer: RecordsWriter, commitment: string) {
+  const key = commitment.toLowerCase();
+  await writer.appealKeyWrap.deleteMany({ where: { commitment: key } });
+  await writer.appealDocument.deleteMany({ where: { commitment: key } });
+}
+
+/**
+ * Removes a document whose filing failed, so that nothing is left of a refused appeal.
+ * Never call it for a commitment the chain holds.
+ */
+export async function deleteSealedDocument(
+  records: RecordsDatabase,
+  commitment: string,
+): Promise<void> {
+  await records.prisma.$transaction((tx) => removeSealedDocument(tx, commitment));
+}
+
+/** A stored document by its commitment (as read from the chain), or null. */
+export async function loadSealedDocument(
+  records: RecordsDatabase,
+  commitment: string,
+): Promise<SealedDocument | null> {
+  const row = await records.prisma.appealDocument.findUnique({
+    where: { commitment: commitment.toLowerCase() },
+    include: { wraps: { orderBy: { recipient: "asc" } } },
+  });
+  if (!row) return null;
+  return {
+    commitment: row.commitment,
+    blob: new Uint8Array(row.blob),
+    wraps: row.wraps.map((wrap) => ({
+      recipient: wrap.recipient as RecipientId,
+      wrapped: wrap.wrapped,
+    })),
+  };
+}
+
+/** Publishes (or replaces) agencies' appeals public keys inside the caller's transaction. */
+export async function upsertAgencyKeys(
+  writer: RecordsWriter,
+  keys: readonly AgencyKey[],
+): Promise<void> {
+  const registeredAt = new Date();
+  for (const key of keys) {
+    await writer.appealAgencyKey.upsert({
+      where: { agencyId: key.agencyId },
+      create: { agencyId: key.agencyId, publicKey: key.publicKey, registeredAt },
+      update: { publicKey: key.publicKey, registeredAt },
+    });
+  }
+}
+
+/** Publishes (or replaces) an agency's appeals public key. */
+export async function registerAgencyKey(records: RecordsDatabase, key: AgencyKey): Promise<void> {
+  await upsertAgencyKeys(records.prisma, [key]);
+}
+
+/** An agency's published appeals key, or null if it has none. */
+export async function agencyKey(
+  records: RecordsDatabase,
+  agencyId: number,
+): Promise<AgencyKey | null> {
+  const row = await records.prisma.appealAgencyKey.findUnique({ where: { agencyId } });
+  return row ? { agencyId: row.agencyId, publicKey: row.publicKey } : null;
+}
+
+/** The agencies that published an appeals key (they accept appeals). */
+export async function agenciesWithKeys(records: RecordsDatabase): Promise<number[]> {
+  const rows = await records.prisma.appealAgencyKey.findMany({ select: { agencyId: true } });
+  return rows.map((row) => row.agencyId);
+}

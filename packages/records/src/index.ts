@@ -1,0 +1,41 @@
+// The records: what the chain cannot rebuild and the index must never be the only copy of.
+// What the apps read and write; migrations, import, backup and restore are
+// `@ishonch/records/admin`, kept apart so that the apps' bundles never pull them in.
+export {
+  openRecords,
+  closeRecords,
+  sharedRecords,
+  defaultRecordsUrl,
+  type RecordsDatabase,
+} from "./database.ts";
+export {
+  storeIssuedDiplomas,
+  loadDiplomaCopy,
+  findDiplomasByNumber,
+  searchIssuedDiplomas,
+  issuedDiplomaFacets,
+  type DiplomaChainFacts,
+  type DiplomaNumberRecord,
+  type IssuedDiplomaRecord,
+  type IssuedDiplomaRow,
+  type IssuedDiplomaSearch,
+  type IssuedDiplomaStatus,
+} from "./diplomas.ts";
+export {
+  storeSealedDocument,
+  deleteSealedDocument,
+  loadSealedDocument,
+  registerAgencyKey,
+  agencyKey,
+  agenciesWithKeys,
+  type DocumentKeyWrap,
+} from "./appeals.ts";
+export {
+  escalateWithRecords,
+  reconcileEscalations,
+  recordPendingEscalation,
+  completeEscalation,
+  abandonEscalation,
+  type PendingEscalationRecord,
+  type ReconcileReport,
+} from "./escalations.ts";
