@@ -23,11 +23,11 @@ CI=true pnpm install --frozen-lockfile
 # From here on, `node` is the workspace's Node 24.
 export PATH="$root/node_modules/.bin:$PATH"
 
-echo "==> Building the contracts, SDK, index and both apps"
+echo "==> Building the contracts, SDK, records, index and both apps"
 # turbo straight from node_modules/.bin: it finds the workspace's own pnpm next to it.
 CI=true turbo run generate build \
   --filter=@ishonch/citizen --filter=@ishonch/officials \
-  --filter=@ishonch/index --filter=@ishonch/devnet
+  --filter=@ishonch/index --filter=@ishonch/records --filter=@ishonch/devnet
 
 # The real Node binary, not the .bin shim, so that Ctrl-C and SIGTERM reach it directly.
 node24="$(node -p process.execPath)"

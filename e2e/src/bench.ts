@@ -6,7 +6,7 @@ import { defaultLocale } from "@ishonch/i18n";
 import { chromiumLaunchOptions } from "./browser";
 import { measurePageJavaScript, type PageJavaScript } from "./bundle";
 import { apps, type AppName } from "./platform-info";
-import { startPlatform } from "./platform";
+import { startTestPlatform } from "./platform";
 import { appPages, citizenDirectoryBudgetBytes, citizenDirectoryPath } from "./routes";
 
 interface Row extends PageJavaScript {
@@ -15,7 +15,7 @@ interface Row extends PageJavaScript {
 }
 
 async function main(): Promise<number> {
-  const platform = await startPlatform();
+  const platform = await startTestPlatform();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const firstOrganization = platform.demo.organizations[0];

@@ -1,10 +1,9 @@
 // What the tests know about the running platform: set by the global setup in the
 // environment, which Playwright hands to the test workers it starts afterwards.
-import type { SeededDemoData } from "@ishonch/devnet";
+import type { AppName, SeededDemoData } from "@ishonch/devnet";
 import type { IshonchDeployment } from "@ishonch/sdk";
 
-export const apps = ["citizen", "officials"] as const;
-export type AppName = (typeof apps)[number];
+export { APPS as apps, type AppName } from "@ishonch/devnet";
 
 /** What tests need to know about the running platform (JSON-safe, passed to workers). */
 export interface PlatformInfo {

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Locale } from "@ishonch/i18n";
-import { repoRoot } from "./paths";
+import { repoRoot } from "@ishonch/sdk/node";
 import type { AppName } from "./platform-info";
 
 export function citizenDirectoryPath(locale: Locale): string {
@@ -23,7 +23,7 @@ interface RoutesManifest {
  * from `params`; a page with a segment not in `params` is left out.
  */
 export async function appPages(app: AppName, params: Record<string, string>): Promise<string[]> {
-  const manifestFile = join(repoRoot, "apps", app, ".next", "routes-manifest.json");
+  const manifestFile = join(repoRoot(), "apps", app, ".next", "routes-manifest.json");
   const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as RoutesManifest;
   const routes = [...manifest.staticRoutes, ...manifest.dynamicRoutes].map(({ page }) => page);
   const paths = new Set<string>();

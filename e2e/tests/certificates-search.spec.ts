@@ -1,7 +1,7 @@
 // Issue 3: a school's staff search the diplomas it issued by name and by number; the records
 // are the school's own, so the server shows them only to an account that signs a challenge and
 // holds a staff role in that organization on chain. The seeded university's demo class
-// (synthetic graduates, DM 9000001-9000006, the last one revoked) is in the index.
+// (synthetic graduates, DM 9000001-9000006, the last one revoked) is in the records.
 import { expect, test } from "../src/fixtures";
 import { demoStaff } from "../src/certificates";
 import { DiplomaSearchPage, signedStaffAccess } from "../src/diplomas-search";

@@ -1,5 +1,5 @@
 // The demo data is usable as `npm start` leaves it: the seed's diplomas, whose encrypted
-// copies the platform imports into the index before the apps serve, open from their QR links;
+// copies the platform imports into the records before the apps serve, open from their QR links;
 // and the demo ends in the production state: the account that deployed and seeded holds no role.
 import { rolesHeldBy } from "@ishonch/devnet";
 import { diplomaQrUrl, isRegistrar } from "@ishonch/sdk";

@@ -26,3 +26,11 @@ export {
   type DemoRole,
   type DemoStaffPlan,
 } from "./demo-plan.js";
+export {
+  APPS,
+  startPlatform,
+  type AppName,
+  type LogSink,
+  type Platform,
+  type PlatformOptions,
+} from "./platform.js";

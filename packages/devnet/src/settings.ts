@@ -1,23 +1,8 @@
-/** What `start` runs where: ports from the environment, the runtime files in `.ishonch/`. */
-import { isAbsolute, join, resolve } from "node:path";
-import { defaultDeploymentPath } from "@ishonch/sdk/node";
+/** What `npm start` runs where: ports and databases from the environment, files in `.ishonch/`. */
+import { join } from "node:path";
+import { parseChainEngine } from "./chain.js";
 import { root } from "./paths.js";
-
-export interface AppSettings {
-  name: "citizen" | "officials";
-  dir: string;
-  port: number;
-}
-
-export interface StartSettings {
-  chainPort: number;
-  apps: AppSettings[];
-  deploymentFile: string;
-  databaseUrl: string;
-  /** The SQLite file behind `databaseUrl`, or null for a database server. */
-  sqliteFile: string | null;
-  logDir: string;
-}
+import type { PlatformOptions } from "./platform.js";
 
 function portFromEnv(name: string, fallback: number): number {
   const value = process.env[name];
@@ -29,25 +14,17 @@ function portFromEnv(name: string, fallback: number): number {
   return port;
 }
 
-export function readStartSettings(): StartSettings {
-  const stateDir = join(root, ".ishonch");
-  const databaseUrl = process.env.DATABASE_URL || `file:${join(stateDir, "index.db")}`;
-  const sqlitePath = databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length) : null;
-  const app = (name: AppSettings["name"], portVariable: string, port: number): AppSettings => ({
-    name,
-    dir: join(root, "apps", name),
-    port: portFromEnv(portVariable, port),
-  });
+/** The platform of `npm start`: in `<repo>/.ishonch/`, on the usual ports unless told otherwise. */
+export function readStartSettings(): PlatformOptions {
   return {
-    chainPort: portFromEnv("ISHONCH_CHAIN_PORT", 8545),
-    apps: [
-      app("citizen", "ISHONCH_CITIZEN_PORT", 3000),
-      app("officials", "ISHONCH_OFFICIALS_PORT", 3001),
-    ],
-    deploymentFile: resolve(defaultDeploymentPath()),
-    databaseUrl,
-    sqliteFile:
-      sqlitePath === null || isAbsolute(sqlitePath) ? sqlitePath : resolve(root, sqlitePath),
-    logDir: join(stateDir, "logs"),
+    stateDir: join(root, ".ishonch"),
+    ports: {
+      chain: portFromEnv("ISHONCH_CHAIN_PORT", 8545),
+      citizen: portFromEnv("ISHONCH_CITIZEN_PORT", 3000),
+      officials: portFromEnv("ISHONCH_OFFICIALS_PORT", 3001),
+    },
+    engine: parseChainEngine(process.env.ISHONCH_CHAIN_ENGINE),
+    indexUrl: process.env.DATABASE_URL || undefined,
+    recordsUrl: process.env.RECORDS_DATABASE_URL || undefined,
   };
 }

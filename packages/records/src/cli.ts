@@ -14,35 +14,42 @@ import { migrateRecords } from "./migrate.ts";
 
 const usage = `Usage: records <command>
   migrate        apply pending SQL migrations
-  import FILE    migrate, then store the records in FILE (written by the demo seed);
-                 importing the same file again stores nothing twice
+  import FILE    store the records in FILE (written by the demo seed); importing the same
+                 file again stores nothing twice
   backup FILE    write every record to FILE, one consistent snapshot, while the platform runs
-  restore FILE   migrate an empty database, then load FILE into it (refuses a non-empty one)
+  restore FILE   load FILE into an empty database (refuses a non-empty one)
   reconcile      settle escalations left pending by a crash, from the chain's events
   erase --yes    delete every record (a local platform whose chain was replaced; never
-                 on a real network)`;
+                 on a real network)
+Every command but backup applies pending migrations first; migrate, import, restore and
+erase create a SQLite file that does not exist yet.`;
 
 const counted = (rows: Record<string, number>) =>
   Object.entries(rows)
     .map(([table, count]) => `${table} ${count}`)
     .join(", ");
 
-type Command = (records: RecordsDatabase, argument: string | undefined) => Promise<void>;
-
-async function migrated(records: RecordsDatabase): Promise<void> {
-  const applied = await migrateRecords(records);
-  if (applied.length > 0) console.log(`applied migrations: ${applied.join(", ")}`);
+interface Command {
+  /** What follows the command's name, or null for nothing. */
+  argument: string | null;
+  /** SQLite: make the file if there is none. */
+  create: boolean;
+  /** Apply pending migrations before `run`. */
+  migrate: boolean;
+  /** Reads and checks the argument before the database is touched: a bad one writes nothing. */
+  check?(argument: string): unknown;
+  run(records: RecordsDatabase, argument: string | undefined, checked: unknown): Promise<void>;
 }
 
-const commands: Record<string, { argument: string | null; create: boolean; run: Command }> = {
-  migrate: { argument: null, create: true, run: migrated },
+const commands: Record<string, Command> = {
+  migrate: { argument: null, create: true, migrate: true, run: async () => {} },
   import: {
     argument: "FILE",
     create: true,
-    async run(records, file) {
-      // Read and checked before anything is written: a bad file stores nothing.
-      const content: OffchainRecords = parseOffchainRecords(readFileSync(file!, "utf8"));
-      await migrated(records);
+    migrate: true,
+    check: (file) => parseOffchainRecords(readFileSync(file, "utf8")),
+    async run(records, _file, checked) {
+      const content = checked as OffchainRecords;
       await importOffchainRecords(records, content);
       console.log(
         `imported diplomas: ${content.diplomas.length}, ` +
@@ -54,6 +61,7 @@ const commands: Record<string, { argument: string | null; create: boolean; run: 
   backup: {
     argument: "FILE",
     create: false,
+    migrate: false,
     async run(records, file) {
       console.log(`backed up to ${file}: ${counted(await backupRecords(records, file!))}`);
     },
@@ -61,6 +69,8 @@ const commands: Record<string, { argument: string | null; create: boolean; run: 
   restore: {
     argument: "FILE",
     create: true,
+    // restoreRecords migrates the empty database itself.
+    migrate: false,
     async run(records, file) {
       console.log(`restored from ${file}: ${counted(await restoreRecords(records, file!))}`);
     },
@@ -68,6 +78,7 @@ const commands: Record<string, { argument: string | null; create: boolean; run: 
   reconcile: {
     argument: null,
     create: false,
+    migrate: true,
     async run(records) {
       const report = await reconcileEscalations(records, connectReader(readDeploymentFile()));
       console.log(
@@ -78,7 +89,8 @@ const commands: Record<string, { argument: string | null; create: boolean; run: 
   },
   erase: {
     argument: "--yes",
-    create: false,
+    create: true,
+    migrate: true,
     async run(records, confirmation) {
       if (confirmation !== "--yes") throw new Error("erase deletes every record: add --yes");
       await eraseRecords(records);
@@ -96,8 +108,13 @@ async function main(name: string | undefined, argument: string | undefined): Pro
   }
   let records: RecordsDatabase | null = null;
   try {
+    const checked = command.check?.(argument!);
     records = await openRecords(undefined, { create: command.create });
-    await command.run(records, argument);
+    if (command.migrate) {
+      const applied = await migrateRecords(records);
+      if (applied.length > 0) console.log(`applied migrations: ${applied.join(", ")}`);
+    }
+    await command.run(records, argument, checked);
   } catch (error) {
     // One sentence for the operator (a refused restore, a broken file, no database).
     console.error(`records ${name}: ${(error as Error).message}`);
