@@ -6,7 +6,6 @@ import {
   StaffRole,
   appealStatus,
   devAgencyKeyPair,
-  fileAppeal,
   grantStaffRole,
   openAsCitizen,
   prepareAppeal,
@@ -23,9 +22,9 @@ import {
 import {
   closeRecords,
   escalateWithRecords,
+  fileWithRecords,
   loadSealedDocument,
   openRecords,
-  storeSealedDocument,
   type RecordsDatabase,
 } from "@ishonch/records";
 import { contractsOf } from "./chain";
@@ -86,15 +85,11 @@ export async function fileTestAppeal(
     agencyKey: demoAgencyKey(appeal.agencyId),
     files: [],
   });
-  await withRecords(platform, (records) => storeSealedDocument(records, prepared.sealed));
   const { contracts, provider } = await contractsOf(platform, DEFAULT_RELAYER_ACCOUNT);
   try {
-    const filed = await fileAppeal(contracts, {
-      agencyId: appeal.agencyId,
-      appealType: appeal.appealType,
-      contentCommitment: prepared.sealed.commitment,
-      citizenKey: prepared.citizenKey,
-    });
+    const filed = await withRecords(platform, (records) =>
+      fileWithRecords(records, contracts, prepared),
+    );
     return { id: filed.id, secret: prepared.secret, deadline: filed.deadline };
   } finally {
     provider.destroy();

@@ -34,3 +34,4 @@ export {
   type Platform,
   type PlatformOptions,
 } from "./platform.js";
+export { runToCompletion, spawnGroup, type GroupOptions, type ProcessGroup } from "./processes.js";

@@ -254,7 +254,6 @@ export async function restoreRecords(
       `The records database is not empty (${table} holds ${count} rows): restore only into an empty database.`,
     );
   }
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   const byName = new Map(tables.map((table) => [table.name, table]));
   const expectedSchema = migrationFiles(records.provider).map((migration) => migration.version);
   return records.prisma.$transaction(async (tx) => {
@@ -266,6 +265,10 @@ export async function restoreRecords(
       if (batch.table && batch.rows.length > 0) await batch.table.write(tx, batch.rows);
       batch.rows = [];
     };
+    // Made here, not before the transaction begins: readline emits lines as soon as it
+    // exists, and those emitted before the loop listens are lost (on PostgreSQL, BEGIN's
+    // round trip cost the header line).
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     for await (const line of lines) {
       if (line === "") continue;
       const value = JSON.parse(line, decode) as Record<string, unknown>;

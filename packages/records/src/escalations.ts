@@ -9,24 +9,10 @@
  * (complaint and wraps gone) once it cannot happen any more.
  */
 import type { Provider } from "ethers";
-import {
-  IshonchError,
-  addRecipient,
-  agencyRecipient,
-  citizenEncryptionKey,
-  contractInterface,
-  escalateAppeal,
-  signEscalate,
-  type AgencyKey,
-  type AppealView,
-  type CitizenSecret,
-  type IshonchContracts,
-  type SealedDocument,
-} from "@ishonch/sdk";
+import { contractInterface, type IshonchContracts, type SealedDocument } from "@ishonch/sdk";
 import {
   insertKeyWraps,
   insertSealedDocument,
-  loadSealedDocument,
   removeSealedDocument,
   type DocumentKeyWrap,
 } from "./appeals.ts";
@@ -108,66 +94,6 @@ export async function abandonEscalation(
     await tx.pendingEscalation.deleteMany({ where: keyOf(pending).appealId_complaintCommitment });
     await removeSealedDocument(tx, pending.complaintCommitment);
   });
-}
-
-/** Failures after which the chain certainly did not take the step (the node refused it). */
-function refusedByChain(error: unknown): boolean {
-  return error instanceof IshonchError && error.code !== "NetworkError" && error.code !== "Unknown";
-}
-
-/**
- * The citizen's escalation as the citizen service carries it: the superior's wraps made
- * with the citizen's key, the citizen's signature, the records' pending row, the chain step
- * (sent by `relayer`), then the wraps completed. A refusal by the chain leaves nothing; any
- * other failure leaves the pending row for `reconcileEscalations`.
- */
-export async function escalateWithRecords(
-  records: RecordsDatabase,
-  relayer: IshonchContracts,
-  input: {
-    appeal: Pick<AppealView, "id" | "contentCommitment" | "answerCommitment">;
-    secret: CitizenSecret;
-    superior: AgencyKey;
-    complaint: SealedDocument;
-  },
-): Promise<{ escalationId: number; transactionHash: string }> {
-  const { appeal, secret, superior, complaint } = input;
-  const citizenKey = citizenEncryptionKey(secret).privateKey;
-  const recipient = { id: agencyRecipient(superior.agencyId), publicKey: superior.publicKey };
-  const superiorWraps: DocumentKeyWrap[] = [];
-  for (const commitment of [appeal.contentCommitment, appeal.answerCommitment]) {
-    const sealed = commitment ? await loadSealedDocument(records, commitment) : null;
-    if (!sealed) continue;
-    const wrap = await addRecipient(
-      { ...sealed, commitment: commitment! },
-      "citizen",
-      citizenKey,
-      recipient,
-    );
-    superiorWraps.push({ commitment: commitment!, wrap });
-  }
-  const signed = await signEscalate(relayer, secret, appeal.id, complaint.commitment);
-  const pending = { appealId: appeal.id, complaintCommitment: complaint.commitment };
-  await recordPendingEscalation(records, {
-    appealId: appeal.id,
-    complaint,
-    superiorWraps,
-    validUntil: new Date(signed.validUntil * 1000),
-  });
-  let escalated: Awaited<ReturnType<typeof escalateAppeal>>;
-  try {
-    escalated = await escalateAppeal(relayer, appeal.id, complaint.commitment, signed);
-  } catch (error) {
-    if (refusedByChain(error)) await abandonEscalation(records, pending);
-    throw error;
-  }
-  try {
-    await completeEscalation(records, pending);
-  } catch (error) {
-    // The escalation is on chain: reconciling completes it (at start, or when it is read).
-    console.error(`records: escalation of appeal ${appeal.id} left pending:`, error);
-  }
-  return { escalationId: escalated.escalationId, transactionHash: escalated.transactionHash };
 }
 
 function chainProvider(contracts: IshonchContracts): Provider {

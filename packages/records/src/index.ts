@@ -30,8 +30,8 @@ export {
   agenciesWithKeys,
   type DocumentKeyWrap,
 } from "./appeals.ts";
+export { fileWithRecords, escalateWithRecords } from "./appeal-steps.ts";
 export {
-  escalateWithRecords,
   reconcileEscalations,
   recordPendingEscalation,
   completeEscalation,

@@ -10,7 +10,6 @@ import {
   chainNow,
   checkCitizenSecret,
   devAgencyKeyPair,
-  fileAppeal,
   formatCitizenSecret,
   getOrganization,
   openAsCitizen,
@@ -32,11 +31,10 @@ import { activeOrganizations, appealStatistics, type AgencyAppealStats } from "@
 import {
   agenciesWithKeys,
   agencyKey,
-  deleteSealedDocument,
   escalateWithRecords,
+  fileWithRecords,
   loadSealedDocument,
   sharedRecords,
-  storeSealedDocument,
   type RecordsDatabase,
 } from "@ishonch/records";
 import { chainSnapshot } from "../server/chain.ts";
@@ -72,7 +70,10 @@ export interface FiledReceipt {
   deadline: string;
 }
 
-/** Checks, seals, stores and files one appeal; throws AppealInputError or IshonchError. */
+/**
+ * Checks, seals, stores and files one appeal (the records' fileWithRecords: a filing the
+ * chain refuses leaves no stored document); throws AppealInputError or IshonchError.
+ */
 export async function fileCitizenAppeal(input: {
   appealType: string;
   agencyId: string;
@@ -90,27 +91,15 @@ export async function fileCitizenAppeal(input: {
     text: input.text,
     files: input.files,
   });
-  // Stored first, so that the chain never points at content the platform lacks.
-  await storeSealedDocument(records, prepared.sealed);
-  try {
-    const filed = await fileAppeal(relayer, {
-      agencyId,
-      appealType,
-      contentCommitment: prepared.sealed.commitment,
-      citizenKey: prepared.citizenKey,
-    });
-    return {
-      id: filed.id,
-      secret: formatCitizenSecret(prepared.secret),
-      transactionHash: filed.transactionHash,
-      blockNumber: filed.blockNumber,
-      registeredAt: filed.registeredAt.toISOString(),
-      deadline: filed.deadline.toISOString(),
-    };
-  } catch (error) {
-    await deleteSealedDocument(records, prepared.sealed.commitment);
-    throw error;
-  }
+  const filed = await fileWithRecords(records, relayer, prepared);
+  return {
+    id: filed.id,
+    secret: formatCitizenSecret(prepared.secret),
+    transactionHash: filed.transactionHash,
+    blockNumber: filed.blockNumber,
+    registeredAt: filed.registeredAt.toISOString(),
+    deadline: filed.deadline.toISOString(),
+  };
 }
 
 export interface OpenedAppeal {
