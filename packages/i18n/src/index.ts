@@ -1,4 +1,7 @@
 export * from "./locales.ts";
+export * from "./words.ts";
+export * from "./word-checks.ts";
+export * from "./dates.ts";
 export * from "./vocabulary.ts";
 export * from "./errors.ts";
 export * from "./verify-words.ts";
