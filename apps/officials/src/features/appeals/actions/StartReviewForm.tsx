@@ -1,0 +1,30 @@
+"use client";
+
+import { format } from "@ishonch/i18n";
+import { startReview } from "@ishonch/sdk";
+import { useWords } from "../../../shared/ui/locale";
+import { useIshonchWrite } from "../../../shared/wallet/use-write";
+import { appealWords } from "../words";
+import { ActionPanel } from "./ActionPanel";
+import { outcome, type ActionProps } from "./sealing";
+
+/** The holder starts reviewing a registered or forwarded appeal: nothing to type. */
+export function StartReviewForm({ appeal }: ActionProps) {
+  const m = useWords(appealWords).actions;
+  const write = useIshonchWrite();
+  return (
+    <ActionPanel
+      title={m.startReview}
+      testId="appeal-review"
+      problem={undefined}
+      write={write}
+      onSubmit={() =>
+        write.run(async (contracts) =>
+          outcome(await startReview(contracts, appeal.id), () =>
+            format(m.reviewStarted, { id: appeal.id }),
+          ),
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,75 @@
+import type { ReactNode } from "react";
+import {
+  AppealInputError,
+  prepareAgencyDocument,
+  validateAppealText,
+  type AgencyKey,
+  type AppealDocument,
+  type AppealView,
+  type IshonchContracts,
+  type SealedDocument,
+} from "@ishonch/sdk";
+import type { WriteOutcome } from "../../../shared/wallet/use-write";
+import { problemOf, type AppealProblem } from "../problems";
+import { storeAppealDocument } from "../server/actions";
+
+/**
+ * The platform has no catalogue of forwarding and extension reasons yet: 0 says "the
+ * reason is the sealed text", which the citizen reads.
+ */
+export const reasonInText = 0;
+
+/** What every action form knows of the appeal. */
+export interface ActionProps {
+  appeal: AppealView;
+  /** The appeal as opened with the agency key, or null until then. */
+  opened: AppealDocument | null;
+  sealedAppeal: SealedDocument | null;
+  holderKey: AgencyKey | null;
+  privateKey: string | null;
+}
+
+/** A mined transaction, as the SDK's appeal calls report it. */
+export interface Mined {
+  transactionHash: string;
+  blockNumber: number;
+}
+
+/** Text fields: trimmed and checked with the SDK's limits, before anything is sealed. */
+export function checkedText(text: string): { text: string } | { problem: AppealProblem } {
+  try {
+    return { text: validateAppealText(text) };
+  } catch (error) {
+    return { problem: problemOf(error) };
+  }
+}
+
+/** A sealed answer or reason needs the citizen's key (inside the opened appeal) and ours. */
+export function sealingParties(props: ActionProps): AppealProblem | null {
+  if (!props.opened?.citizenPublicKey) return { kind: "app", key: "openFirst" };
+  if (!props.holderKey) {
+    return problemOf(new AppealInputError("AgencyKeyMissing", { agencyId: props.appeal.agencyId }));
+  }
+  return null;
+}
+
+export function outcome(receipt: Mined, describe: () => ReactNode): WriteOutcome {
+  return { describe, transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber };
+}
+
+/**
+ * A write whose text is sealed for the citizen and `agencies`: seal, ask the contract,
+ * store, then sign. `send` gets the commitment and does the transaction.
+ */
+export async function sealStoreAndSend(
+  contracts: IshonchContracts,
+  document: { kind: "answer" | "reason"; citizenPublicKey: string; text: string },
+  agencies: AgencyKey[],
+  preflight: (commitment: string) => Promise<unknown>,
+  send: (commitment: string) => Promise<Mined>,
+): Promise<Mined> {
+  const sealed = await prepareAgencyDocument({ ...document, agencies });
+  await preflight(sealed.commitment);
+  await storeAppealDocument(sealed);
+  return send(sealed.commitment);
+}

@@ -1,0 +1,168 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { format, type Locale } from "@ishonch/i18n";
+import { GENERAL_TIER, type QueueSettings } from "@ishonch/sdk";
+import { InputField, useProblemText } from "../../shared/ui/fields";
+import { useLocale, useWords } from "../../shared/ui/locale";
+import { useIshonchWrite } from "../../shared/wallet/use-write";
+import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { proposeToCouncil } from "./propose";
+import {
+  parseQueueSetting,
+  queueSettingKinds,
+  type QueueSettingField,
+  type QueueSettingKind,
+  type QueueSettingProblem,
+} from "./queue-setting";
+import { periodWords, queueSettingWords, type CouncilText } from "./setting-text";
+import { councilWords } from "./words";
+
+type Problems = Partial<Record<QueueSettingField, QueueSettingProblem>>;
+
+/** The tiers a category may have: GENERAL_TIER is for children without priority. */
+const categoryTiers = Array.from({ length: GENERAL_TIER }, (_, tier) => tier);
+
+/**
+ * A council member proposes a setting of the kindergarten queue (the time to answer an
+ * offer, a priority category, an age group), next to the values the chain holds now.
+ */
+export function ProposeQueueSettingForm({ current }: { current: QueueSettings }) {
+  const locale = useLocale();
+  const m = useWords(councilWords);
+  const problemText = useProblemText();
+  const id = useId();
+  const [kind, setKind] = useState<QueueSettingKind>("offerPeriod");
+  const [problems, setProblems] = useState<Problems>({});
+  const write = useIshonchWrite();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const parsed = parseQueueSetting({
+      kind,
+      days: text("days"),
+      id: text("id"),
+      tier: text("tier"),
+      minMonths: text("minMonths"),
+      maxMonths: text("maxMonths"),
+      active: data.get("active") === "on",
+    });
+    if (!parsed.ok) {
+      setProblems(parsed.problems);
+      write.reset();
+      return;
+    }
+    setProblems({});
+    await write.run((contracts) =>
+      proposeToCouncil(
+        contracts,
+        parsed.build(contracts.deployment.contracts.KindergartenQueue),
+        parsed.description,
+      ),
+    );
+  }
+
+  /** The queue's refusal, or the range of a whole number. */
+  const settingProblemText = (problem: QueueSettingProblem | undefined) =>
+    problem?.kind === "wholeNumber" ? format(m.wholeNumber, problem) : problemText(problem);
+
+  const field = (name: QueueSettingField, label: string, range: { min: number; max: number }) => (
+    <InputField
+      key={`${kind}-${name}`}
+      id={`${id}-${name}`}
+      name={name}
+      type="number"
+      inputMode="numeric"
+      step={name === "days" ? "any" : 1}
+      {...range}
+      label={label}
+      error={settingProblemText(problems[name])}
+    />
+  );
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{m.settingsHeading}</h2>
+      <p className="hint">{m.settingsHint}</p>
+      <CurrentSettings locale={locale} m={m} current={current} />
+      <form onSubmit={submit} noValidate data-testid="queue-setting-form">
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{m.settingsKind}</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as QueueSettingKind);
+              setProblems({});
+            }}
+          >
+            {queueSettingKinds.map((choice) => (
+              <option key={choice} value={choice}>
+                {m.settingsKinds[choice]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {kind === "offerPeriod" ? field("days", m.offerPeriodDays, { min: 0, max: 90 }) : null}
+        {kind === "priorityCategory" ? (
+          <>
+            {field("id", m.categoryId, { min: 1, max: 255 })}
+            <div className="field">
+              <label htmlFor={`${id}-tier`}>{m.tier}</label>
+              <select id={`${id}-tier`} name="tier" defaultValue={String(GENERAL_TIER - 1)}>
+                {categoryTiers.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {tier}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        ) : null}
+        {kind === "ageGroup" ? (
+          <>
+            {field("id", m.groupId, { min: 0, max: 255 })}
+            {field("minMonths", m.minMonths, { min: 0, max: 255 })}
+            {field("maxMonths", m.maxMonths, { min: 0, max: 255 })}
+          </>
+        ) : null}
+        {kind === "offerPeriod" ? null : (
+          <div className="field">
+            <label>
+              <input type="checkbox" name="active" defaultChecked /> {m.settingActive}
+            </label>
+          </div>
+        )}
+        <button type="submit" disabled={write.busy}>
+          {m.settingsSubmit}
+        </button>
+      </form>
+      <WriteStatus state={write.state} testId="queue-setting" />
+    </section>
+  );
+}
+
+/** The values the chain holds now, read when the page was rendered. */
+function CurrentSettings(props: { locale: Locale; m: CouncilText; current: QueueSettings }) {
+  const { locale, m, current } = props;
+  return (
+    <div data-testid="queue-settings-current">
+      <h3>{m.currentHeading}</h3>
+      <p data-testid="current-offer-period">
+        {format(m.currentOfferPeriod, { period: periodWords(locale, current.offerPeriod) })}
+      </p>
+      <ul>
+        {current.priorityCategories.map((category) => (
+          <li key={`category-${category.id}`}>
+            {queueSettingWords(m, "setPriorityCategory", category)}
+          </li>
+        ))}
+        {current.ageGroups.map((group) => (
+          <li key={`group-${group.id}`}>{queueSettingWords(m, "setAgeGroup", group)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

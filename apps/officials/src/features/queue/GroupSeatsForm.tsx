@@ -1,0 +1,155 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { format } from "@ishonch/i18n";
+import { releaseSeats, setGroupCapacity, type OfferMade } from "@ishonch/sdk";
+import { ChooseOption, InputField, SelectField } from "../../shared/ui/fields";
+import { useWords } from "../../shared/ui/locale";
+import type { OrganizationChoice } from "../../shared/ui/OrganizationOptions";
+import { useIshonchWrite } from "../../shared/wallet/use-write";
+import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { parseGroupForm, MAX_GROUP_SEATS, type GroupInput, type QueueFieldProblem } from "./forms";
+import { ageGroupLabel, tierLabel, type AgeGroupOption } from "./labels";
+import { useQueueProblemText } from "./problem-text";
+import { queueWords } from "./words";
+
+type Purpose = "capacity" | "release";
+type Problems = Partial<Record<keyof GroupInput, QueueFieldProblem>>;
+
+interface Props {
+  purpose: Purpose;
+  kindergartens: OrganizationChoice[];
+  ageGroups: AgeGroupOption[];
+}
+
+/**
+ * Sets a group's capacity, or declares free seats in it; a release lists the offers the
+ * contract made at once (first waiting children, in order).
+ */
+export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
+  const m = useWords(queueWords);
+  const problemText = useQueueProblemText();
+  const words = purpose === "capacity" ? m.capacityForm : m.releaseForm;
+  const id = useId();
+  const [problems, setProblems] = useState<Problems>({});
+  const write = useIshonchWrite();
+  const testId = purpose === "capacity" ? "queue-capacity" : "queue-release";
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = parseGroupForm(
+      {
+        kindergarten: String(data.get("kindergarten") ?? ""),
+        ageGroup: String(data.get("ageGroup") ?? ""),
+        seats: String(data.get("seats") ?? ""),
+      },
+      purpose,
+    );
+    if (!parsed.ok) {
+      setProblems(parsed.problems);
+      write.reset();
+      return;
+    }
+    setProblems({});
+    const { kindergarten, ageGroup, seats } = parsed.value;
+    await write.run(async (contracts) => {
+      const result =
+        purpose === "capacity"
+          ? await setGroupCapacity(contracts, kindergarten, ageGroup, seats)
+          : await releaseSeats(contracts, kindergarten, ageGroup, seats);
+      return {
+        describe: () =>
+          purpose === "capacity" ? (
+            format(m.capacityForm.done, { kindergarten, ageGroup, capacity: seats })
+          ) : (
+            <ReleasedOffers
+              summary={format(m.releaseForm.done, { kindergarten, ageGroup, seats })}
+              offers={result.offers}
+            />
+          ),
+        transactionHash: result.transactionHash,
+        blockNumber: result.blockNumber,
+      };
+    });
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{words.heading}</h2>
+      <form onSubmit={submit} noValidate data-testid={`${testId}-form`}>
+        <SelectField
+          id={`${id}-kindergarten`}
+          name="kindergarten"
+          label={m.capacityForm.kindergarten}
+          defaultValue=""
+          error={problemText(problems.kindergarten)}
+        >
+          <ChooseOption />
+          {kindergartens.map((kindergarten) => (
+            <option key={kindergarten.id} value={kindergarten.id}>
+              {`${kindergarten.id} · ${kindergarten.name}`}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-ageGroup`}
+          name="ageGroup"
+          label={m.capacityForm.ageGroup}
+          defaultValue=""
+          error={problemText(problems.ageGroup)}
+        >
+          <ChooseOption />
+          {ageGroups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {ageGroupLabel(m, group)}
+            </option>
+          ))}
+        </SelectField>
+        <InputField
+          id={`${id}-seats`}
+          name="seats"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          label={purpose === "capacity" ? m.capacityForm.capacity : m.releaseForm.seats}
+          hint={
+            purpose === "capacity"
+              ? format(m.capacityForm.capacityHint, { max: MAX_GROUP_SEATS })
+              : m.releaseForm.seatsHint
+          }
+          error={problemText(problems.seats)}
+        />
+        <div className="actions">
+          <button type="submit" disabled={write.busy}>
+            {words.submit}
+          </button>
+        </div>
+      </form>
+      <WriteStatus state={write.state} testId={testId} />
+    </section>
+  );
+}
+
+/** What a release did: the summary and each offer, so the officer sees who got a seat. */
+function ReleasedOffers(props: { summary: string; offers: OfferMade[] }) {
+  const m = useWords(queueWords);
+  return (
+    <>
+      {props.summary}
+      {props.offers.length === 0 ? (
+        <span className="note"> {m.releaseForm.noOffers}</span>
+      ) : (
+        <span className="offers-made">
+          {` ${m.releaseForm.offers}: `}
+          {props.offers.map((offer, index) => (
+            <span key={offer.offerId} data-testid="released-offer">
+              {index > 0 ? "; " : ""}
+              {`${m.offers.offer} ${offer.offerId} → ${m.offers.application} ${offer.application} (${tierLabel(m, offer.tier)}, #${offer.seq})`}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useConnection } from "wagmi";
+import { errorMessage } from "@ishonch/i18n";
+import { decodeError } from "@ishonch/sdk";
+import { useLocale, useWords } from "../ui/locale";
+import { sharedWords } from "../ui/words";
+import { useChainRoles, type ChainRoles } from "./use-chain-roles";
+import { useDeployment } from "./WalletProvider";
+
+/**
+ * Shows what `children` make of the connected account's roles as the chain states them;
+ * until then, that a wallet on the network is needed, that the chain is being read, or
+ * why the read failed.
+ */
+export function WithChainRoles(props: {
+  /** What to do first when no wallet is connected on the network. */
+  connectFirst: string;
+  children: (roles: ChainRoles) => ReactNode;
+}) {
+  const deployment = useDeployment();
+  const locale = useLocale();
+  const m = useWords(sharedWords).chain;
+  const connection = useConnection();
+  const roles = useChainRoles();
+  if (connection.status !== "connected" || connection.chainId !== deployment.chainId) {
+    return <p className="note">{props.connectFirst}</p>;
+  }
+  if (roles.isPending) {
+    return (
+      <p className="pending" role="status">
+        {m.loading}
+      </p>
+    );
+  }
+  if (roles.isError) {
+    return (
+      <p className="error" role="alert">
+        {errorMessage(locale, decodeError(roles.error))}
+      </p>
+    );
+  }
+  return props.children(roles.data);
+}

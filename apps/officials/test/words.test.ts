@@ -1,0 +1,46 @@
+// Every text of the app, section by section: each words file beside its feature is found
+// here by its name, so a new section cannot escape the checks.
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { wordEntries, wordProblems, type WordTree } from "@ishonch/i18n";
+
+const source = join(import.meta.dirname, "../src");
+const files = readdirSync(source, { recursive: true, encoding: "utf8" })
+  .filter((file) => /(^|\/)([\w-]+-)?words\.ts$/.test(file))
+  .sort();
+
+const sections = await Promise.all(
+  files.map(async (file) => {
+    const exports = (await import(join(source, file))) as Record<string, unknown>;
+    return Object.entries(exports).map(([name, tree]) => ({
+      name: `${relative(source, join(source, file))}: ${name}`,
+      tree: tree as WordTree,
+    }));
+  }),
+).then((found) => found.flat());
+
+describe("the officials app's words", () => {
+  it("live in one words file per feature and per shared part", () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "features/appeals/words.ts",
+        "features/council/words.ts",
+        "features/diplomas/issued/words.ts",
+        "features/diplomas/words.ts",
+        "features/organizations/words.ts",
+        "features/queue/words.ts",
+        "shared/ui/words.ts",
+        "shared/wallet/words.ts",
+      ]),
+    );
+    for (const { name, tree } of sections) expect([...wordEntries(tree)], name).not.toEqual([]);
+  });
+
+  it.each(sections)(
+    "$name: every text in all three languages, none empty, same placeholders, Uzbek oʻ and gʻ with U+02BB, Uzbek not left in English",
+    ({ tree }) => {
+      expect(wordProblems(tree)).toEqual([]);
+    },
+  );
+});
