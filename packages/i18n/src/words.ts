@@ -13,7 +13,11 @@ export interface WordTree {
 
 /** A section in one language: the same names, one string for each text. */
 export type InLocale<T> = {
-  readonly [K in keyof T]: T[K] extends Words ? string : InLocale<T[K]>;
+  readonly [K in keyof T]: T[K] extends Words
+    ? string
+    : T[K] extends Words | undefined
+      ? string | undefined
+      : InLocale<T[K]>;
 };
 
 function isWords(value: Words | WordTree): value is Words {
@@ -43,6 +47,7 @@ export function wordsIn<T extends WordTree>(locale: Locale, tree: T): InLocale<T
 export function* wordEntries(tree: WordTree, prefix = ""): Generator<[string, Words]> {
   for (const [name, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${name}` : name;
+    if (typeof value !== "object" || value === null) continue;
     if (isWords(value)) yield [path, value];
     else yield* wordEntries(value, path);
   }

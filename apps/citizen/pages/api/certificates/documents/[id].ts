@@ -1,7 +1,7 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { loadDiplomaCiphertext } from "@ishonch/index";
-import { sendJson } from "../../../../src/verify/server/api.ts";
-import { indexDatabase } from "../../../../src/server/index-db.ts";
+import { sendJson } from "../../../../src/features/verify/server/api.ts";
+import { indexDatabase } from "../../../../src/shared/server/index-db.ts";
 
 /** The store's ids are 16 random bytes in base64url (see the SDK's encryptDocument). */
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{22}$/;
