@@ -1,4 +1,4 @@
-// Every text of the app, section by section: each words file beside its feature is found
+// Every text of the app, section by section: each feature's words.ts is found
 // here by its name, so a new section cannot escape the checks.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -7,7 +7,7 @@ import { wordEntries, wordProblems, type WordTree } from "@ishonch/i18n";
 
 const source = join(import.meta.dirname, "../src");
 const files = readdirSync(source, { recursive: true, encoding: "utf8" })
-  .filter((file) => /(^|\/)([\w-]+-)?words\.ts$/.test(file))
+  .filter((file) => /(^|\/)words\.ts$/.test(file))
   .sort();
 
 const sections = await Promise.all(
