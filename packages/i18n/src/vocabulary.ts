@@ -22,13 +22,14 @@ const vocabularies = {
 };
 
 export type Vocabulary = keyof typeof vocabularies;
-type NameOf<V extends Vocabulary> = keyof (typeof vocabularies)[V];
+/** A value of one of the contracts' enums, by its name. */
+export type VocabularyName<V extends Vocabulary> = keyof (typeof vocabularies)[V];
 
 /** The word for an enum value of the contracts, e.g. label("ru", "OrganizationType", "School"). */
 export function label<V extends Vocabulary>(
   locale: Locale,
   vocabulary: V,
-  name: NameOf<V>,
+  name: VocabularyName<V>,
 ): string {
   const words = (vocabularies[vocabulary] as Record<PropertyKey, Words>)[name];
   return words ? words[locale] : String(name);

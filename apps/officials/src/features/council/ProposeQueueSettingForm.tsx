@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { format, type Locale } from "@ishonch/i18n";
 import { GENERAL_TIER, type QueueSettings } from "@ishonch/sdk";
-import { InputField, useProblemText } from "../../shared/ui/fields";
+import { InputField, SelectField, useProblemText } from "../../shared/ui/fields";
 import { useLocale, useWords } from "../../shared/ui/locale";
 import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil } from "./propose";
 import {
   parseQueueSetting,
@@ -18,7 +18,7 @@ import {
 import { periodWords, queueSettingWords, type CouncilText } from "./setting-text";
 import { councilWords } from "./words";
 
-type Problems = Partial<Record<QueueSettingField, QueueSettingProblem>>;
+type Problems = Record<QueueSettingField, QueueSettingProblem>;
 
 /** The tiers a category may have: GENERAL_TIER is for children without priority. */
 const categoryTiers = Array.from({ length: GENERAL_TIER }, (_, tier) => tier);
@@ -33,12 +33,10 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
   const problemText = useProblemText();
   const id = useId();
   const [kind, setKind] = useState<QueueSettingKind>("offerPeriod");
-  const [problems, setProblems] = useState<Problems>({});
   const write = useIshonchWrite();
+  const { problems, accept, clear } = useProblems<Problems>(write);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  async function submit(data: FormData) {
     const text = (name: string) => String(data.get(name) ?? "");
     const parsed = parseQueueSetting({
       kind,
@@ -49,17 +47,13 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
       maxMonths: text("maxMonths"),
       active: data.get("active") === "on",
     });
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      write.reset();
-      return;
-    }
-    setProblems({});
+    const setting = accept(parsed.ok ? { ok: true, value: parsed } : parsed);
+    if (!setting) return;
     await write.run((contracts) =>
       proposeToCouncil(
         contracts,
-        parsed.build(contracts.deployment.contracts.KindergartenQueue),
-        parsed.description,
+        setting.build(contracts.deployment.contracts.KindergartenQueue),
+        setting.description,
       ),
     );
   }
@@ -83,64 +77,67 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
   );
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.settingsHeading}</h2>
-      <p className="hint">{m.settingsHint}</p>
-      <CurrentSettings locale={locale} m={m} current={current} />
-      <form onSubmit={submit} noValidate data-testid="queue-setting-form">
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{m.settingsKind}</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => {
-              setKind(event.target.value as QueueSettingKind);
-              setProblems({});
-            }}
+    <WriteForm
+      testId="queue-setting"
+      heading={m.settingsHeading}
+      intro={
+        <>
+          <p className="hint">{m.settingsHint}</p>
+          <CurrentSettings locale={locale} m={m} current={current} />
+        </>
+      }
+      write={write}
+      onSubmit={submit}
+      submit={m.settingsSubmit}
+    >
+      <SelectField
+        id={`${id}-kind`}
+        label={m.settingsKind}
+        value={kind}
+        onChange={(event) => {
+          setKind(event.target.value as QueueSettingKind);
+          clear();
+        }}
+      >
+        {queueSettingKinds.map((choice) => (
+          <option key={choice} value={choice}>
+            {m.settingsKinds[choice]}
+          </option>
+        ))}
+      </SelectField>
+      {kind === "offerPeriod" ? field("days", m.offerPeriodDays, { min: 0, max: 90 }) : null}
+      {kind === "priorityCategory" ? (
+        <>
+          {field("id", m.categoryId, { min: 1, max: 255 })}
+          <SelectField
+            id={`${id}-tier`}
+            name="tier"
+            label={m.tier}
+            defaultValue={String(GENERAL_TIER - 1)}
           >
-            {queueSettingKinds.map((choice) => (
-              <option key={choice} value={choice}>
-                {m.settingsKinds[choice]}
+            {categoryTiers.map((tier) => (
+              <option key={tier} value={tier}>
+                {tier}
               </option>
             ))}
-          </select>
+          </SelectField>
+        </>
+      ) : null}
+      {kind === "ageGroup" ? (
+        <>
+          {field("id", m.groupId, { min: 0, max: 255 })}
+          {field("minMonths", m.minMonths, { min: 0, max: 255 })}
+          {field("maxMonths", m.maxMonths, { min: 0, max: 255 })}
+        </>
+      ) : null}
+      {kind === "offerPeriod" ? null : (
+        <div className="field">
+          <label>
+            <input type="checkbox" name="active" defaultChecked /> {m.settingActive}
+          </label>
         </div>
-        {kind === "offerPeriod" ? field("days", m.offerPeriodDays, { min: 0, max: 90 }) : null}
-        {kind === "priorityCategory" ? (
-          <>
-            {field("id", m.categoryId, { min: 1, max: 255 })}
-            <div className="field">
-              <label htmlFor={`${id}-tier`}>{m.tier}</label>
-              <select id={`${id}-tier`} name="tier" defaultValue={String(GENERAL_TIER - 1)}>
-                {categoryTiers.map((tier) => (
-                  <option key={tier} value={tier}>
-                    {tier}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </>
-        ) : null}
-        {kind === "ageGroup" ? (
-          <>
-            {field("id", m.groupId, { min: 0, max: 255 })}
-            {field("minMonths", m.minMonths, { min: 0, max: 255 })}
-            {field("maxMonths", m.maxMonths, { min: 0, max: 255 })}
-          </>
-        ) : null}
-        {kind === "offerPeriod" ? null : (
-          <div className="field">
-            <label>
-              <input type="checkbox" name="active" defaultChecked /> {m.settingActive}
-            </label>
-          </div>
-        )}
-        <button type="submit" disabled={write.busy}>
-          {m.settingsSubmit}
-        </button>
-      </form>
-      <WriteStatus state={write.state} testId="queue-setting" />
-    </section>
+      )}
+    </WriteForm>
   );
 }
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import { checkServiceUpgrade, setServiceContractCall } from "@ishonch/sdk";
-import { InputField, SelectField, useProblemText } from "../../shared/ui/fields";
-import { parseAccount, type FieldProblem } from "../../shared/ui/forms";
+import { CodeField, SelectField, useProblemText } from "../../shared/ui/fields";
+import { parseAccountField, type FieldProblem } from "../../shared/ui/forms";
 import { useWords } from "../../shared/ui/locale";
 import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil } from "./propose";
 import { serviceLabel } from "./setting-text";
 import { councilWords } from "./words";
@@ -20,21 +20,15 @@ export function ProposeUpgradeForm({ services }: { services: readonly string[] }
   const m = useWords(councilWords);
   const problemText = useProblemText();
   const id = useId();
-  const [problem, setProblem] = useState<FieldProblem | undefined>();
   const write = useIshonchWrite();
+  const { problems, accept } = useProblems<{ newContract: FieldProblem }>(write);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  async function submit(data: FormData) {
     const service = String(data.get("service") ?? "");
-    const account = parseAccount(String(data.get("newContract") ?? ""));
-    if (!account.ok) {
-      setProblem(account.problem);
-      write.reset();
-      return;
-    }
-    setProblem(undefined);
-    const newContract = account.address;
+    const newContract = accept(
+      parseAccountField("newContract", String(data.get("newContract") ?? "")),
+    );
+    if (!newContract) return;
     await write.run(async (contracts) => {
       // The directory would refuse a wrong address only when executing, after the delay.
       await checkServiceUpgrade(contracts, service, newContract);
@@ -45,39 +39,37 @@ export function ProposeUpgradeForm({ services }: { services: readonly string[] }
   }
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.upgradeHeading}</h2>
-      <p className="hint" id={`${id}-hint`}>
-        {m.upgradeHint}
-      </p>
-      <form onSubmit={submit} noValidate data-testid="upgrade-form">
-        <SelectField
-          id={`${id}-service`}
-          name="service"
-          label={m.upgradeService}
-          defaultValue={services[0]}
-        >
-          {services.map((service) => (
-            <option key={service} value={service}>
-              {serviceLabel(m, service)}
-            </option>
-          ))}
-        </SelectField>
-        <InputField
-          id={`${id}-address`}
-          name="newContract"
-          type="text"
-          label={m.upgradeAddress}
-          autoComplete="off"
-          className="mono"
-          describedBy={`${id}-hint`}
-          error={problemText(problem)}
-        />
-        <button type="submit" disabled={write.busy}>
-          {m.upgradeSubmit}
-        </button>
-      </form>
-      <WriteStatus state={write.state} testId="upgrade" />
-    </section>
+    <WriteForm
+      testId="upgrade"
+      heading={m.upgradeHeading}
+      intro={
+        <p className="hint" id={`${id}-hint`}>
+          {m.upgradeHint}
+        </p>
+      }
+      write={write}
+      onSubmit={submit}
+      submit={m.upgradeSubmit}
+    >
+      <SelectField
+        id={`${id}-service`}
+        name="service"
+        label={m.upgradeService}
+        defaultValue={services[0]}
+      >
+        {services.map((service) => (
+          <option key={service} value={service}>
+            {serviceLabel(m, service)}
+          </option>
+        ))}
+      </SelectField>
+      <CodeField
+        id={`${id}-address`}
+        name="newContract"
+        label={m.upgradeAddress}
+        describedBy={`${id}-hint`}
+        error={problemText(problems.newContract)}
+      />
+    </WriteForm>
   );
 }

@@ -8,9 +8,9 @@ import {
   type OrganizationTypeName,
   type RegionName,
 } from "@ishonch/sdk";
+import { FilterInput, FilterSelect, vocabularyChoices } from "../../shared/ui/filters";
 import { KeepOtherFilters } from "./KeepOtherFilters";
 import type { OrganizationFilter, StaffFilter } from "./list-filters";
-import { FilterInput, FilterSelect } from "../../shared/ui/filters";
 import { SearchableList } from "./SearchableList";
 import { organizationWords } from "./words";
 
@@ -21,20 +21,19 @@ interface Props {
   result: { total: number; items: OrganizationRow[] } | null;
 }
 
+const listedStatuses = organizationStatusNames.filter((name) => name !== "None");
+
 /** The organizations known to the index, with a search form. */
 export function OrganizationList({ locale, filter, otherFilter, result }: Props) {
   const m = wordsIn(locale, organizationWords).organizations;
-  const types = organizationTypeNames.map((name) => ({
-    value: name,
-    label: label(locale, "OrganizationType", name),
-  }));
-  const regions = regionNames.map((name) => ({
-    value: name,
-    label: label(locale, "Region", name),
-  }));
-  const statuses = organizationStatusNames
-    .filter((name) => name !== "None")
-    .map((name) => ({ value: name, label: label(locale, "OrganizationStatus", name) }));
+  const types = vocabularyChoices(locale, "OrganizationType", organizationTypeNames);
+  const regions = vocabularyChoices(locale, "Region", regionNames);
+  const statuses = vocabularyChoices(locale, "OrganizationStatus", listedStatuses);
+  const selects = [
+    { name: "orgType", label: m.orgType, value: filter.orgType, options: types },
+    { name: "orgRegion", label: m.region, value: filter.region, options: regions },
+    { name: "orgStatus", label: m.status, value: filter.status, options: statuses },
+  ];
   return (
     <SearchableList
       locale={locale}
@@ -43,31 +42,10 @@ export function OrganizationList({ locale, filter, otherFilter, result }: Props)
       filters={
         <>
           <KeepOtherFilters staff={otherFilter} />
-          <FilterInput id="org-text" name="orgText" label={m.text} value={filter.text} />
-          <FilterSelect
-            id="org-type"
-            name="orgType"
-            label={m.orgType}
-            any={m.any}
-            value={filter.orgType}
-            options={types}
-          />
-          <FilterSelect
-            id="org-region"
-            name="orgRegion"
-            label={m.region}
-            any={m.any}
-            value={filter.region}
-            options={regions}
-          />
-          <FilterSelect
-            id="org-status"
-            name="orgStatus"
-            label={m.status}
-            any={m.any}
-            value={filter.status}
-            options={statuses}
-          />
+          <FilterInput name="orgText" label={m.text} value={filter.text} />
+          {selects.map((select) => (
+            <FilterSelect key={select.name} any={m.any} {...select} />
+          ))}
         </>
       }
       columns={[m.id, m.name, m.orgType, m.region, m.status, m.parent, m.registeredAt]}

@@ -1,14 +1,14 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import { format } from "@ishonch/i18n";
 import { setOrganizationStatus, setOrganizationStatusCall } from "@ishonch/sdk";
 import { ChoiceButtons, pressedValue, SelectField, useProblemText } from "../../shared/ui/fields";
-import { parseOrganizationId, type FieldProblem } from "../../shared/ui/forms";
+import { appProblem, parseOrganizationId, type FieldProblem } from "../../shared/ui/forms";
 import { useWords } from "../../shared/ui/locale";
 import { OrganizationOptions } from "../../shared/ui/OrganizationOptions";
 import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil, useRegistrarRoute } from "../council/propose";
 import { RegistrarWarning } from "./RegistrarWarning";
 import { organizationWords } from "./words";
@@ -22,20 +22,19 @@ export function OrganizationStatusForm() {
   const m = words.status;
   const problemText = useProblemText();
   const id = useId();
-  const [problem, setProblem] = useState<FieldProblem>();
   const write = useIshonchWrite();
+  const { problems, accept } = useProblems<{ orgId: FieldProblem }>(write);
   const route = useRegistrarRoute();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(data: FormData, event: { nativeEvent: Event }) {
     const status = pressedValue(event) === "Active" ? "Active" : "Suspended";
-    const orgId = parseOrganizationId(String(new FormData(event.currentTarget).get("orgId") ?? ""));
-    if (orgId === null) {
-      setProblem({ kind: "app", key: "organizationRequired" });
-      write.reset();
-      return;
-    }
-    setProblem(undefined);
+    const parsed = parseOrganizationId(String(data.get("orgId") ?? ""));
+    const orgId = accept(
+      parsed === null
+        ? { ok: false, problems: { orgId: appProblem("organizationRequired") } }
+        : { ok: true, value: parsed },
+    );
+    if (orgId === null) return;
     await write.run(async (contracts) => {
       if (route === "council") {
         const registry = contracts.deployment.contracts.OrganizationRegistry;
@@ -52,28 +51,30 @@ export function OrganizationStatusForm() {
   }
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.heading}</h2>
-      <RegistrarWarning />
-      <form onSubmit={submit} noValidate data-testid="status-form">
-        <SelectField
-          id={`${id}-org`}
-          name="orgId"
-          label={m.organization}
-          defaultValue=""
-          error={problemText(problem)}
-        >
-          <option value="">{words.staff.chooseOrganization}</option>
-          <OrganizationOptions />
-        </SelectField>
+    <WriteForm
+      testId="status"
+      heading={m.heading}
+      intro={<RegistrarWarning />}
+      write={write}
+      onSubmit={submit}
+      submit={
         <ChoiceButtons
           name="status"
           busy={write.busy}
-          first={{ value: "Suspended", label: m.suspend }}
-          second={{ value: "Active", label: m.reactivate }}
+          choices={{ Suspended: m.suspend, Active: m.reactivate }}
         />
-      </form>
-      <WriteStatus state={write.state} testId="status" />
-    </section>
+      }
+    >
+      <SelectField
+        id={`${id}-org`}
+        name="orgId"
+        label={m.organization}
+        defaultValue=""
+        error={problemText(problems.orgId)}
+      >
+        <option value="">{words.staff.chooseOrganization}</option>
+        <OrganizationOptions />
+      </SelectField>
+    </WriteForm>
   );
 }

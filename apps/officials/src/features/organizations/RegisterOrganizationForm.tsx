@@ -1,7 +1,7 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
-import { format, label } from "@ishonch/i18n";
+import { useId, useState } from "react";
+import { format } from "@ishonch/i18n";
 import {
   MAX_NAME_BYTES,
   OrganizationType,
@@ -13,19 +13,25 @@ import {
   type IshonchContracts,
   type NewOrganization,
 } from "@ishonch/sdk";
-import { ChooseOption, InputField, SelectField, useProblemText } from "../../shared/ui/fields";
+import {
+  ChooseOption,
+  InputField,
+  SelectField,
+  useProblemText,
+  VocabularyOptions,
+} from "../../shared/ui/fields";
 import { utf8Length, type FieldProblem } from "../../shared/ui/forms";
-import { useLocale, useWords } from "../../shared/ui/locale";
+import { useWords } from "../../shared/ui/locale";
 import { OrganizationOptions } from "../../shared/ui/OrganizationOptions";
 import { useIshonchWrite, type WriteOutcome } from "../../shared/wallet/use-write";
-import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil, useRegistrarRoute, type RegistrarRoute } from "../council/propose";
 import { councilWords } from "../council/words";
 import { parseRegisterForm, type RegisterInput } from "./forms";
 import { RegistrarWarning } from "./RegistrarWarning";
 import { organizationWords } from "./words";
 
-type Problems = Partial<Record<keyof RegisterInput, FieldProblem>>;
+type Problems = Record<keyof RegisterInput, FieldProblem>;
 
 /** The registrar registers the organization; the person is told its new id. */
 async function registerDirectly(
@@ -56,7 +62,6 @@ async function registerDirectly(
  * and the council approves it with a public delay.
  */
 export function RegisterOrganizationForm({ through: fixedRoute }: { through?: RegistrarRoute }) {
-  const locale = useLocale();
   const council = useWords(councilWords);
   const m = useWords(organizationWords).register;
   const problemText = useProblemText();
@@ -65,25 +70,19 @@ export function RegisterOrganizationForm({ through: fixedRoute }: { through?: Re
   const onCouncilPage = fixedRoute === "council";
   const id = useId();
   const [name, setName] = useState("");
-  const [problems, setProblems] = useState<Problems>({});
   const write = useIshonchWrite();
+  const { problems, accept } = useProblems<Problems>(write);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const parsed = parseRegisterForm({
-      orgType: String(data.get("orgType") ?? ""),
-      region: String(data.get("region") ?? ""),
-      parentId: String(data.get("parentId") ?? ""),
-      name,
-    });
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      write.reset();
-      return;
-    }
-    setProblems({});
-    const value = parsed.value;
+  async function submit(data: FormData) {
+    const value = accept(
+      parseRegisterForm({
+        orgType: String(data.get("orgType") ?? ""),
+        region: String(data.get("region") ?? ""),
+        parentId: String(data.get("parentId") ?? ""),
+        name,
+      }),
+    );
+    if (!value) return;
     const organization: NewOrganization = {
       orgType: OrganizationType[value.orgType],
       region: Region[value.region],
@@ -102,75 +101,62 @@ export function RegisterOrganizationForm({ through: fixedRoute }: { through?: Re
   const bytes = utf8Length(name.trim());
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{onCouncilPage ? council.proposeHeading : m.heading}</h2>
-      {onCouncilPage ? null : <RegistrarWarning />}
-      <form
-        onSubmit={submit}
-        noValidate
-        data-testid={onCouncilPage ? "propose-form" : "register-form"}
+    <WriteForm
+      testId={onCouncilPage ? "propose" : "register"}
+      heading={onCouncilPage ? council.proposeHeading : m.heading}
+      intro={onCouncilPage ? null : <RegistrarWarning />}
+      write={write}
+      onSubmit={submit}
+      submit={onCouncilPage ? council.proposeSubmit : through === "council" ? m.propose : m.submit}
+    >
+      <SelectField
+        id={`${id}-type`}
+        name="orgType"
+        label={m.orgType}
+        defaultValue=""
+        error={problemText(problems.orgType)}
       >
-        <SelectField
-          id={`${id}-type`}
-          name="orgType"
-          label={m.orgType}
-          defaultValue=""
-          error={problemText(problems.orgType)}
-        >
-          <ChooseOption />
-          {organizationTypeNames.map((type) => (
-            <option key={type} value={type}>
-              {label(locale, "OrganizationType", type)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id={`${id}-region`}
-          name="region"
-          label={m.region}
-          defaultValue=""
-          error={problemText(problems.region)}
-        >
-          <ChooseOption />
-          {regionNames.map((region) => (
-            <option key={region} value={region}>
-              {label(locale, "Region", region)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id={`${id}-parent`}
-          name="parentId"
-          label={m.parent}
-          defaultValue="0"
-          error={problemText(problems.parentId)}
-        >
-          <option value="0">{m.noParent}</option>
-          <OrganizationOptions />
-        </SelectField>
-        <InputField
-          id={`${id}-name`}
-          name="name"
-          type="text"
-          label={m.name}
-          autoComplete="off"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          hint={
-            <>
-              {format(m.nameHint, { max: MAX_NAME_BYTES })}{" "}
-              <span className={bytes > MAX_NAME_BYTES ? "over" : undefined}>
-                {format(m.nameBytes, { bytes, max: MAX_NAME_BYTES })}
-              </span>
-            </>
-          }
-          error={problemText(problems.name)}
-        />
-        <button type="submit" disabled={write.busy}>
-          {onCouncilPage ? council.proposeSubmit : through === "council" ? m.propose : m.submit}
-        </button>
-      </form>
-      <WriteStatus state={write.state} testId={onCouncilPage ? "propose" : "register"} />
-    </section>
+        <ChooseOption />
+        <VocabularyOptions vocabulary="OrganizationType" names={organizationTypeNames} />
+      </SelectField>
+      <SelectField
+        id={`${id}-region`}
+        name="region"
+        label={m.region}
+        defaultValue=""
+        error={problemText(problems.region)}
+      >
+        <ChooseOption />
+        <VocabularyOptions vocabulary="Region" names={regionNames} />
+      </SelectField>
+      <SelectField
+        id={`${id}-parent`}
+        name="parentId"
+        label={m.parent}
+        defaultValue="0"
+        error={problemText(problems.parentId)}
+      >
+        <option value="0">{m.noParent}</option>
+        <OrganizationOptions />
+      </SelectField>
+      <InputField
+        id={`${id}-name`}
+        name="name"
+        type="text"
+        label={m.name}
+        autoComplete="off"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        hint={
+          <>
+            {format(m.nameHint, { max: MAX_NAME_BYTES })}{" "}
+            <span className={bytes > MAX_NAME_BYTES ? "over" : undefined}>
+              {format(m.nameBytes, { bytes, max: MAX_NAME_BYTES })}
+            </span>
+          </>
+        }
+        error={problemText(problems.name)}
+      />
+    </WriteForm>
   );
 }

@@ -3,7 +3,7 @@ import type { StaffRow } from "@ishonch/index";
 import { staffRoleNames, type StaffRoleName } from "@ishonch/sdk";
 import { KeepOtherFilters } from "./KeepOtherFilters";
 import type { OrganizationFilter, StaffFilter } from "./list-filters";
-import { FilterInput, FilterSelect } from "../../shared/ui/filters";
+import { FilterInput, FilterSelect, vocabularyChoices } from "../../shared/ui/filters";
 import { SearchableList } from "./SearchableList";
 import { organizationWords } from "./words";
 
@@ -26,9 +26,8 @@ export function StaffList({ locale, filter, otherFilter, result }: Props) {
       filters={
         <>
           <KeepOtherFilters organizations={otherFilter} />
-          <FilterInput id="staff-text" name="staffText" label={m.text} value={filter.text} />
+          <FilterInput name="staffText" label={m.text} value={filter.text} />
           <FilterInput
-            id="staff-org"
             name="staffOrg"
             type="text"
             numeric
@@ -36,15 +35,11 @@ export function StaffList({ locale, filter, otherFilter, result }: Props) {
             value={filter.orgId}
           />
           <FilterSelect
-            id="staff-role"
             name="staffRole"
             label={m.role}
             any={m.any}
             value={filter.role}
-            options={staffRoleNames.map((name) => ({
-              value: name,
-              label: label(locale, "StaffRole", name),
-            }))}
+            options={vocabularyChoices(locale, "StaffRole", staffRoleNames)}
           />
         </>
       }

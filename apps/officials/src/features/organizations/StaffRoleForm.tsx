@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { format, label } from "@ishonch/i18n";
 import {
   grantOrganizationAdmin,
@@ -17,22 +17,23 @@ import {
 import {
   ChoiceButtons,
   ChooseOption,
-  InputField,
+  CodeField,
   pressedValue,
   SelectField,
   useProblemText,
+  VocabularyOptions,
 } from "../../shared/ui/fields";
 import { parseOrganizationId, type FieldProblem } from "../../shared/ui/forms";
 import { useLocale, useWords } from "../../shared/ui/locale";
 import { OrganizationOptions } from "../../shared/ui/OrganizationOptions";
 import { useIshonchWrite, type WriteOutcome } from "../../shared/wallet/use-write";
-import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil, useRegistrarRoute, type RegistrarRoute } from "../council/propose";
 import { parseStaffForm, type StaffInput, type StaffValue } from "./forms";
 import { RegistrarWarning } from "./RegistrarWarning";
 import { organizationWords } from "./words";
 
-type Problems = Partial<Record<keyof StaffInput, FieldProblem>>;
+type Problems = Record<keyof StaffInput, FieldProblem>;
 type Action = "grant" | "revoke";
 
 /** OrganizationAdmin has its own registrar-only functions; the other roles share one pair. */
@@ -103,84 +104,71 @@ export function StaffRoleForm() {
   const id = useId();
   const [orgId, setOrgId] = useState("");
   const [role, setRole] = useState("");
-  const [problems, setProblems] = useState<Problems>({});
   const write = useIshonchWrite();
+  const { problems, accept } = useProblems<Problems>(write);
   const route = useRegistrarRoute();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(data: FormData, event: { nativeEvent: Event }) {
     const action: Action = pressedValue(event) === "revoke" ? "revoke" : "grant";
-    const data = new FormData(event.currentTarget);
-    const parsed = parseStaffForm({ orgId, role, account: String(data.get("account") ?? "") });
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      write.reset();
-      return;
-    }
-    setProblems({});
-    const value = parsed.value;
+    const value = accept(
+      parseStaffForm({ orgId, role, account: String(data.get("account") ?? "") }),
+    );
+    if (!value) return;
     const words = { ...m, role: label(locale, "StaffRole", value.role) };
     await write.run((contracts) => changeStaff(contracts, route, action, value, words));
   }
 
   const adminNote = role === "OrganizationAdmin";
+  const change = adminNote
+    ? ({ kind: "registrar" } as const)
+    : ({ kind: "staff", orgId: parseOrganizationId(orgId) } as const);
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{m.heading}</h2>
-      <RegistrarWarning
-        change={
-          adminNote ? { kind: "registrar" } : { kind: "staff", orgId: parseOrganizationId(orgId) }
-        }
-      />
-      <form onSubmit={submit} noValidate data-testid="staff-form">
-        <SelectField
-          id={`${id}-org`}
-          name="orgId"
-          label={m.organization}
-          value={orgId}
-          onChange={(event) => setOrgId(event.target.value)}
-          error={problemText(problems.orgId)}
-        >
-          <option value="">{m.chooseOrganization}</option>
-          <OrganizationOptions />
-        </SelectField>
-        <SelectField
-          id={`${id}-role`}
-          name="role"
-          label={m.role}
-          value={role}
-          onChange={(event) => setRole(event.target.value)}
-          hint={adminNote ? m.adminNote : undefined}
-          error={problemText(problems.role)}
-        >
-          <ChooseOption />
-          {staffRoleNames.map((name) => (
-            <option key={name} value={name}>
-              {label(locale, "StaffRole", name)}
-            </option>
-          ))}
-        </SelectField>
-        <InputField
-          id={`${id}-account`}
-          name="account"
-          type="text"
-          label={m.account}
-          className="mono"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="0x…"
-          hint={m.accountHint}
-          error={problemText(problems.account)}
-        />
+    <WriteForm
+      testId="staff"
+      heading={m.heading}
+      intro={<RegistrarWarning change={change} />}
+      write={write}
+      onSubmit={submit}
+      submit={
         <ChoiceButtons
           name="action"
           busy={write.busy}
-          first={{ value: "grant", label: m.grant }}
-          second={{ value: "revoke", label: m.revoke }}
+          choices={{ grant: m.grant, revoke: m.revoke }}
         />
-      </form>
-      <WriteStatus state={write.state} testId="staff" />
-    </section>
+      }
+    >
+      <SelectField
+        id={`${id}-org`}
+        name="orgId"
+        label={m.organization}
+        value={orgId}
+        onChange={(event) => setOrgId(event.target.value)}
+        error={problemText(problems.orgId)}
+      >
+        <option value="">{m.chooseOrganization}</option>
+        <OrganizationOptions />
+      </SelectField>
+      <SelectField
+        id={`${id}-role`}
+        name="role"
+        label={m.role}
+        value={role}
+        onChange={(event) => setRole(event.target.value)}
+        hint={adminNote ? m.adminNote : undefined}
+        error={problemText(problems.role)}
+      >
+        <ChooseOption />
+        <VocabularyOptions vocabulary="StaffRole" names={staffRoleNames} />
+      </SelectField>
+      <CodeField
+        id={`${id}-account`}
+        name="account"
+        label={m.account}
+        placeholder="0x…"
+        hint={m.accountHint}
+        error={problemText(problems.account)}
+      />
+    </WriteForm>
   );
 }

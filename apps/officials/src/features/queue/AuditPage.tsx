@@ -63,22 +63,18 @@ export async function AuditPage(props: { searchParams: Promise<SearchParams> }) 
       )}
       <p className="note">{m.intro}</p>
       <form method="get" className="search" aria-label={m.choose}>
-        <FilterInput
-          id="audit-kindergarten"
-          name="kindergarten"
-          type="text"
-          numeric
-          label={queue.seats.kindergarten}
-          value={kindergarten ?? undefined}
-        />
-        <FilterInput
-          id="audit-age-group"
-          name="ageGroup"
-          type="text"
-          numeric
-          label={queue.seats.ageGroup}
-          value={ageGroup ?? undefined}
-        />
+        {[
+          { name: "kindergarten", label: queue.seats.kindergarten, value: kindergarten },
+          { name: "ageGroup", label: queue.seats.ageGroup, value: ageGroup },
+        ].map((field) => (
+          <FilterInput
+            key={field.name}
+            type="text"
+            numeric
+            {...field}
+            value={field.value ?? undefined}
+          />
+        ))}
         <div className="actions">
           <button type="submit">{m.show}</button>
         </div>

@@ -72,8 +72,7 @@ export function ClaimDecision({ application }: { application: number }) {
       <ChoiceButtons
         name="decision"
         busy={write.busy}
-        first={{ value: "approve", label: m.claims.approve }}
-        second={{ value: "reject", label: m.claims.reject }}
+        choices={{ approve: m.claims.approve, reject: m.claims.reject }}
       />
       <WriteStatus state={write.state} testId={`claim-${application}`} />
     </form>

@@ -1,20 +1,20 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import { format } from "@ishonch/i18n";
 import { releaseSeats, setGroupCapacity, type OfferMade } from "@ishonch/sdk";
 import { ChooseOption, InputField, SelectField } from "../../shared/ui/fields";
 import { useWords } from "../../shared/ui/locale";
 import type { OrganizationChoice } from "../../shared/ui/OrganizationOptions";
 import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { WriteStatus } from "../../shared/wallet/WriteStatus";
+import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
 import { parseGroupForm, MAX_GROUP_SEATS, type GroupInput, type QueueFieldProblem } from "./forms";
 import { ageGroupLabel, tierLabel, type AgeGroupOption } from "./labels";
 import { useQueueProblemText } from "./problem-text";
 import { queueWords } from "./words";
 
 type Purpose = "capacity" | "release";
-type Problems = Partial<Record<keyof GroupInput, QueueFieldProblem>>;
+type Problems = Record<keyof GroupInput, QueueFieldProblem>;
 
 interface Props {
   purpose: Purpose;
@@ -31,28 +31,22 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
   const problemText = useQueueProblemText();
   const words = purpose === "capacity" ? m.capacityForm : m.releaseForm;
   const id = useId();
-  const [problems, setProblems] = useState<Problems>({});
   const write = useIshonchWrite();
-  const testId = purpose === "capacity" ? "queue-capacity" : "queue-release";
+  const { problems, accept } = useProblems<Problems>(write);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const parsed = parseGroupForm(
-      {
-        kindergarten: String(data.get("kindergarten") ?? ""),
-        ageGroup: String(data.get("ageGroup") ?? ""),
-        seats: String(data.get("seats") ?? ""),
-      },
-      purpose,
+  async function submit(data: FormData) {
+    const value = accept(
+      parseGroupForm(
+        {
+          kindergarten: String(data.get("kindergarten") ?? ""),
+          ageGroup: String(data.get("ageGroup") ?? ""),
+          seats: String(data.get("seats") ?? ""),
+        },
+        purpose,
+      ),
     );
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      write.reset();
-      return;
-    }
-    setProblems({});
-    const { kindergarten, ageGroup, seats } = parsed.value;
+    if (!value) return;
+    const { kindergarten, ageGroup, seats } = value;
     await write.run(async (contracts) => {
       const result =
         purpose === "capacity"
@@ -75,59 +69,56 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
   }
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{words.heading}</h2>
-      <form onSubmit={submit} noValidate data-testid={`${testId}-form`}>
-        <SelectField
-          id={`${id}-kindergarten`}
-          name="kindergarten"
-          label={m.capacityForm.kindergarten}
-          defaultValue=""
-          error={problemText(problems.kindergarten)}
-        >
-          <ChooseOption />
-          {kindergartens.map((kindergarten) => (
-            <option key={kindergarten.id} value={kindergarten.id}>
-              {`${kindergarten.id} · ${kindergarten.name}`}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id={`${id}-ageGroup`}
-          name="ageGroup"
-          label={m.capacityForm.ageGroup}
-          defaultValue=""
-          error={problemText(problems.ageGroup)}
-        >
-          <ChooseOption />
-          {ageGroups.map((group) => (
-            <option key={group.id} value={group.id}>
-              {ageGroupLabel(m, group)}
-            </option>
-          ))}
-        </SelectField>
-        <InputField
-          id={`${id}-seats`}
-          name="seats"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          label={purpose === "capacity" ? m.capacityForm.capacity : m.releaseForm.seats}
-          hint={
-            purpose === "capacity"
-              ? format(m.capacityForm.capacityHint, { max: MAX_GROUP_SEATS })
-              : m.releaseForm.seatsHint
-          }
-          error={problemText(problems.seats)}
-        />
-        <div className="actions">
-          <button type="submit" disabled={write.busy}>
-            {words.submit}
-          </button>
-        </div>
-      </form>
-      <WriteStatus state={write.state} testId={testId} />
-    </section>
+    <WriteForm
+      testId={purpose === "capacity" ? "queue-capacity" : "queue-release"}
+      heading={words.heading}
+      write={write}
+      onSubmit={submit}
+      submit={words.submit}
+    >
+      <SelectField
+        id={`${id}-kindergarten`}
+        name="kindergarten"
+        label={m.capacityForm.kindergarten}
+        defaultValue=""
+        error={problemText(problems.kindergarten)}
+      >
+        <ChooseOption />
+        {kindergartens.map((kindergarten) => (
+          <option key={kindergarten.id} value={kindergarten.id}>
+            {`${kindergarten.id} · ${kindergarten.name}`}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={`${id}-ageGroup`}
+        name="ageGroup"
+        label={m.capacityForm.ageGroup}
+        defaultValue=""
+        error={problemText(problems.ageGroup)}
+      >
+        <ChooseOption />
+        {ageGroups.map((group) => (
+          <option key={group.id} value={group.id}>
+            {ageGroupLabel(m, group)}
+          </option>
+        ))}
+      </SelectField>
+      <InputField
+        id={`${id}-seats`}
+        name="seats"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        label={purpose === "capacity" ? m.capacityForm.capacity : m.releaseForm.seats}
+        hint={
+          purpose === "capacity"
+            ? format(m.capacityForm.capacityHint, { max: MAX_GROUP_SEATS })
+            : m.releaseForm.seatsHint
+        }
+        error={problemText(problems.seats)}
+      />
+    </WriteForm>
   );
 }
 

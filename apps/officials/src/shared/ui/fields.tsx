@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import { errorMessage } from "@ishonch/i18n";
+import { errorMessage, label, type Vocabulary, type VocabularyName } from "@ishonch/i18n";
 import type { FieldProblem } from "./forms";
 import { useLocale, useWords } from "./locale";
 import { sharedWords } from "./words";
@@ -100,28 +100,29 @@ export function useProblemText(): (problem: FieldProblem | undefined) => string 
 
 /**
  * The buttons of a form that does one of two opposite things (grant or revoke, suspend or
- * reactivate): both submit, and `name`'s value tells the handler which was pressed.
+ * reactivate): both submit, the first as the main one, and `name`'s value tells the handler
+ * which was pressed (see `pressedValue`).
  */
 export function ChoiceButtons(props: {
   name: string;
   busy: boolean;
-  first: { value: string; label: string };
-  second: { value: string; label: string };
+  /** Each button's value and words, in order. */
+  choices: Readonly<Record<string, string>>;
 }) {
   return (
     <div className="actions">
-      <button type="submit" name={props.name} value={props.first.value} disabled={props.busy}>
-        {props.first.label}
-      </button>
-      <button
-        type="submit"
-        name={props.name}
-        value={props.second.value}
-        className="secondary"
-        disabled={props.busy}
-      >
-        {props.second.label}
-      </button>
+      {Object.entries(props.choices).map(([value, words], index) => (
+        <button
+          key={value}
+          type="submit"
+          name={props.name}
+          value={value}
+          className={index > 0 ? "secondary" : undefined}
+          disabled={props.busy}
+        >
+          {words}
+        </button>
+      ))}
     </div>
   );
 }
@@ -129,4 +130,24 @@ export function ChoiceButtons(props: {
 /** Which of a form's ChoiceButtons was pressed. */
 export function pressedValue(event: { nativeEvent: Event }): string | null {
   return (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? null;
+}
+
+/** A field for a machine's text (an address, a key): monospace, never completed or corrected. */
+export function CodeField(props: Control<"input">) {
+  return (
+    <InputField type="text" className="mono" autoComplete="off" spellCheck={false} {...props} />
+  );
+}
+
+/** The options of a list of the contracts' enum values, in the page's language. */
+export function VocabularyOptions<V extends Vocabulary>(props: {
+  vocabulary: V;
+  names: readonly VocabularyName<V>[];
+}) {
+  const locale = useLocale();
+  return props.names.map((name) => (
+    <option key={String(name)} value={String(name)}>
+      {label(locale, props.vocabulary, name)}
+    </option>
+  ));
 }

@@ -1,18 +1,33 @@
 /** Fields of plain GET search forms, which work without JavaScript: the query string is the state. */
+import { label, type Locale, type Vocabulary, type VocabularyName } from "@ishonch/i18n";
 
-/** A filter chosen from a list, "any" first. */
+/** One choice of a list: the value sent, the words shown. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** The values of one of the contracts' enums, in words. */
+export function vocabularyChoices<V extends Vocabulary>(
+  locale: Locale,
+  vocabulary: V,
+  names: readonly VocabularyName<V>[],
+): Choice[] {
+  return names.map((name) => ({ value: String(name), label: label(locale, vocabulary, name) }));
+}
+
+/** A filter chosen from a list, "any" first; the field's id is its name. */
 export function FilterSelect(props: {
-  id: string;
   name: string;
   label: string;
   any: string;
   value: string | undefined;
-  options: readonly { value: string; label: string }[];
+  options: readonly Choice[];
 }) {
   return (
     <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} defaultValue={props.value ?? ""}>
+      <label htmlFor={props.name}>{props.label}</label>
+      <select id={props.name} name={props.name} defaultValue={props.value ?? ""}>
         <option value="">{props.any}</option>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -24,9 +39,8 @@ export function FilterSelect(props: {
   );
 }
 
-/** A typed filter. */
+/** A typed filter; the field's id is its name. */
 export function FilterInput(props: {
-  id: string;
   name: string;
   label: string;
   value: string | number | undefined;
@@ -35,9 +49,9 @@ export function FilterInput(props: {
 }) {
   return (
     <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
+      <label htmlFor={props.name}>{props.label}</label>
       <input
-        id={props.id}
+        id={props.name}
         name={props.name}
         type={props.type ?? "search"}
         inputMode={props.numeric ? "numeric" : undefined}

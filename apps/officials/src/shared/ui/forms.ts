@@ -45,6 +45,18 @@ export function parseAccount(input: string): AccountCheck {
   return { ok: true, address: address as Address };
 }
 
+/** A form whose one field is an account address: its value, or that field's problem. */
+export function parseAccountField<Field extends string>(
+  field: Field,
+  input: string,
+): Parsed<Address, Field> {
+  const account = parseAccount(input);
+  if (account.ok) return { ok: true, value: account.address };
+  const problems: Partial<Record<Field, FieldProblem>> = {};
+  problems[field] = account.problem;
+  return { ok: false, problems };
+}
+
 /** An organization id from a form: a positive uint32, or null. */
 export function parseOrganizationId(input: string): number | null {
   if (!/^[1-9][0-9]{0,9}$/.test(input.trim())) return null;

@@ -19,6 +19,15 @@ export interface WriteOutcome {
   blockNumber: number;
 }
 
+/** One form's write: run it, watch it, forget its outcome. */
+export interface IshonchWrite {
+  state: WriteState;
+  run(operation: (contracts: IshonchContracts) => Promise<WriteOutcome>): Promise<void>;
+  /** Signing, or waiting for the index: a second submit is ignored meanwhile. */
+  busy: boolean;
+  reset(): void;
+}
+
 /** A contract, wallet or network failure; or no wallet connected at all. */
 export type WriteFailure = IshonchError | "connectFirst";
 
@@ -41,7 +50,7 @@ async function readIndexHead(): Promise<number | null> {
  * Ishonch chain, turns every failure into an IshonchError, and after success waits for
  * the index to reach the receipt's block before the server lists are re-read.
  */
-export function useIshonchWrite() {
+export function useIshonchWrite(): IshonchWrite {
   const deployment = useDeployment();
   const { address, chainId, connector, status } = useConnection();
   const router = useRouter();
