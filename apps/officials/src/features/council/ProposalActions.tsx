@@ -8,7 +8,7 @@ import {
   type IshonchContracts,
 } from "@ishonch/sdk";
 import { useWords } from "../../shared/ui/locale";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { councilWords } from "./words";
 
@@ -28,11 +28,7 @@ export function ProposalActions({ proposalId }: { proposalId: number }) {
   ) =>
     write.run(async (contracts) => {
       const receipt = await step(contracts, proposalId);
-      return {
-        describe: () => format(words, { id: proposalId }),
-        transactionHash: receipt.hash,
-        blockNumber: receipt.blockNumber,
-      };
+      return writeOutcome(receipt, () => format(words, { id: proposalId }));
     });
 
   return (

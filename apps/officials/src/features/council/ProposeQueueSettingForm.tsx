@@ -1,12 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { format, type Locale } from "@ishonch/i18n";
 import { GENERAL_TIER, type QueueSettings } from "@ishonch/sdk";
 import { InputField, SelectField, useProblemText } from "../../shared/ui/fields";
 import { useLocale, useWords } from "../../shared/ui/locale";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
+import { useWriteForm, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil } from "./propose";
 import {
   parseQueueSetting,
@@ -30,11 +29,12 @@ const categoryTiers = Array.from({ length: GENERAL_TIER }, (_, tier) => tier);
 export function ProposeQueueSettingForm({ current }: { current: QueueSettings }) {
   const locale = useLocale();
   const m = useWords(councilWords);
-  const problemText = useProblemText();
-  const id = useId();
   const [kind, setKind] = useState<QueueSettingKind>("offerPeriod");
-  const write = useIshonchWrite();
-  const { problems, accept, clear } = useProblems<Problems>(write);
+  const problemText = useProblemText();
+  // The queue's refusal, or the range of a whole number.
+  const form = useWriteForm<Problems>((problem) =>
+    problem?.kind === "wholeNumber" ? format(m.wholeNumber, problem) : problemText(problem),
+  );
 
   async function submit(data: FormData) {
     const text = (name: string) => String(data.get(name) ?? "");
@@ -47,9 +47,9 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
       maxMonths: text("maxMonths"),
       active: data.get("active") === "on",
     });
-    const setting = accept(parsed.ok ? { ok: true, value: parsed } : parsed);
+    const setting = form.accept(parsed.ok ? { ok: true, value: parsed } : parsed);
     if (!setting) return;
-    await write.run((contracts) =>
+    await form.write.run((contracts) =>
       proposeToCouncil(
         contracts,
         setting.build(contracts.deployment.contracts.KindergartenQueue),
@@ -58,21 +58,15 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
     );
   }
 
-  /** The queue's refusal, or the range of a whole number. */
-  const settingProblemText = (problem: QueueSettingProblem | undefined) =>
-    problem?.kind === "wholeNumber" ? format(m.wholeNumber, problem) : problemText(problem);
-
   const field = (name: QueueSettingField, label: string, range: { min: number; max: number }) => (
     <InputField
       key={`${kind}-${name}`}
-      id={`${id}-${name}`}
-      name={name}
+      {...form.field(name)}
       type="number"
       inputMode="numeric"
       step={name === "days" ? "any" : 1}
       {...range}
       label={label}
-      error={settingProblemText(problems[name])}
     />
   );
 
@@ -86,17 +80,17 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
           <CurrentSettings locale={locale} m={m} current={current} />
         </>
       }
-      write={write}
+      form={form}
       onSubmit={submit}
       submit={m.settingsSubmit}
     >
       <SelectField
-        id={`${id}-kind`}
+        id={form.idOf("kind")}
         label={m.settingsKind}
         value={kind}
         onChange={(event) => {
           setKind(event.target.value as QueueSettingKind);
-          clear();
+          form.clear();
         }}
       >
         {queueSettingKinds.map((choice) => (
@@ -110,8 +104,7 @@ export function ProposeQueueSettingForm({ current }: { current: QueueSettings })
         <>
           {field("id", m.categoryId, { min: 1, max: 255 })}
           <SelectField
-            id={`${id}-tier`}
-            name="tier"
+            {...form.field("tier")}
             label={m.tier}
             defaultValue={String(GENERAL_TIER - 1)}
           >

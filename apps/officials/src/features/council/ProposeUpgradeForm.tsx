@@ -1,12 +1,10 @@
 "use client";
 
-import { useId } from "react";
 import { checkServiceUpgrade, setServiceContractCall } from "@ishonch/sdk";
 import { CodeField, SelectField, useProblemText } from "../../shared/ui/fields";
 import { parseAccountField, type FieldProblem } from "../../shared/ui/forms";
 import { useWords } from "../../shared/ui/locale";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
+import { useWriteForm, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil } from "./propose";
 import { serviceLabel } from "./setting-text";
 import { councilWords } from "./words";
@@ -18,18 +16,15 @@ import { councilWords } from "./words";
  */
 export function ProposeUpgradeForm({ services }: { services: readonly string[] }) {
   const m = useWords(councilWords);
-  const problemText = useProblemText();
-  const id = useId();
-  const write = useIshonchWrite();
-  const { problems, accept } = useProblems<{ newContract: FieldProblem }>(write);
+  const form = useWriteForm<Record<"service" | "newContract", FieldProblem>>(useProblemText());
 
   async function submit(data: FormData) {
     const service = String(data.get("service") ?? "");
-    const newContract = accept(
+    const newContract = form.accept(
       parseAccountField("newContract", String(data.get("newContract") ?? "")),
     );
     if (!newContract) return;
-    await write.run(async (contracts) => {
+    await form.write.run(async (contracts) => {
       // The directory would refuse a wrong address only when executing, after the delay.
       await checkServiceUpgrade(contracts, service, newContract);
       const directory = contracts.deployment.contracts.IshonchDirectory;
@@ -43,20 +38,15 @@ export function ProposeUpgradeForm({ services }: { services: readonly string[] }
       testId="upgrade"
       heading={m.upgradeHeading}
       intro={
-        <p className="hint" id={`${id}-hint`}>
+        <p className="hint" id={form.idOf("hint")}>
           {m.upgradeHint}
         </p>
       }
-      write={write}
+      form={form}
       onSubmit={submit}
       submit={m.upgradeSubmit}
     >
-      <SelectField
-        id={`${id}-service`}
-        name="service"
-        label={m.upgradeService}
-        defaultValue={services[0]}
-      >
+      <SelectField {...form.field("service")} label={m.upgradeService} defaultValue={services[0]}>
         {services.map((service) => (
           <option key={service} value={service}>
             {serviceLabel(m, service)}
@@ -64,11 +54,9 @@ export function ProposeUpgradeForm({ services }: { services: readonly string[] }
         ))}
       </SelectField>
       <CodeField
-        id={`${id}-address`}
-        name="newContract"
+        {...form.field("newContract")}
         label={m.upgradeAddress}
-        describedBy={`${id}-hint`}
-        error={problemText(problems.newContract)}
+        describedBy={form.idOf("hint")}
       />
     </WriteForm>
   );

@@ -12,7 +12,7 @@ import {
 } from "@ishonch/sdk";
 import { useWords } from "../../shared/ui/locale";
 import { useChainRoles } from "../../shared/wallet/use-chain-roles";
-import type { WriteOutcome } from "../../shared/wallet/use-write";
+import { writeOutcome, type WriteOutcome } from "../../shared/wallet/use-write";
 import { councilWords } from "./words";
 
 /**
@@ -45,11 +45,7 @@ export async function proposeToCouncil(
     0,
     membership.threshold - countingApprovals(proposal, membership.members).length,
   );
-  return {
-    describe: () => <ProposalCreated id={id} missing={missing} />,
-    transactionHash: receipt.hash,
-    blockNumber: receipt.blockNumber,
-  };
+  return writeOutcome(receipt, () => <ProposalCreated id={id} missing={missing} />);
 }
 
 function ProposalCreated({ id, missing }: { id: number; missing: number }) {

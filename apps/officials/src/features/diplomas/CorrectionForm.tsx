@@ -16,7 +16,7 @@ import {
 } from "@ishonch/sdk";
 import { useWords } from "../../shared/ui/locale";
 import { useChainRoles } from "../../shared/wallet/use-chain-roles";
-import { useIshonchWrite, type WriteOutcome } from "../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome, type WriteOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { DiplomaDownloads } from "./DiplomaDownloads";
 import { DiplomaFieldInputs, emptyDiplomaFields } from "./DiplomaFieldInputs";
@@ -65,11 +65,7 @@ export function CorrectionForm({ citizenUrl }: { citizenUrl: string }) {
     setUnlinked(null);
     setCorrected(correction);
     const { series, number } = disclosedDiplomaFields(correction.diploma.document);
-    return {
-      describe: () => format(m.corrected, { series, number }),
-      transactionHash: receipt.hash,
-      blockNumber: receipt.blockNumber,
-    };
+    return writeOutcome(receipt, () => format(m.corrected, { series, number }));
   }
 
   function submit(event: FormEvent<HTMLFormElement>): void {

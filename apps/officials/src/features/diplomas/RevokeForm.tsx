@@ -4,7 +4,7 @@ import { useState } from "react";
 import { format, revocationReasonWords } from "@ishonch/i18n";
 import { revocationReasons, revokeCertificate, type DiplomaDocument } from "@ishonch/sdk";
 import { useLocale, useWords } from "../../shared/ui/locale";
-import { failureText, useIshonchWrite } from "../../shared/wallet/use-write";
+import { failureText, useIshonchWrite, writeOutcome } from "../../shared/wallet/use-write";
 import { DocumentFileInput } from "./DocumentFileInput";
 import { diplomaWords } from "./words";
 
@@ -29,11 +29,7 @@ export function RevokeForm() {
           if (!document) return;
           void write.run(async (contracts) => {
             const receipt = await revokeCertificate(contracts, document, reason);
-            return {
-              describe: () => format(m.revoked, { tx: receipt.hash }),
-              transactionHash: receipt.hash,
-              blockNumber: receipt.blockNumber,
-            };
+            return writeOutcome(receipt, () => format(m.revoked, { tx: receipt.hash }));
           });
         }}
       >

@@ -11,7 +11,7 @@ import {
 import { parseOrganizationId } from "../../shared/ui/forms";
 import { useWords } from "../../shared/ui/locale";
 import { useChainRoles } from "../../shared/wallet/use-chain-roles";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { DiplomaFieldInputs, emptyDiplomaFields } from "./DiplomaFieldInputs";
 import { DiplomaDownloads } from "./DiplomaDownloads";
@@ -49,11 +49,9 @@ export function SingleIssue({ citizenUrl }: { citizenUrl: string }) {
     void write.run(async (contracts) => {
       const one = await issueOneDiploma(contracts, org, fields, citizenUrl, chainRoles.data);
       setIssued(one.issued);
-      return {
-        describe: () => format(m.issuedOne, { series: fields.series, number: fields.number }),
-        transactionHash: one.receipt.hash,
-        blockNumber: one.receipt.blockNumber,
-      };
+      return writeOutcome(one.receipt, () =>
+        format(m.issuedOne, { series: fields.series, number: fields.number }),
+      );
     });
   }
 

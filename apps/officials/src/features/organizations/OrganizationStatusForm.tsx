@@ -1,17 +1,16 @@
 "use client";
 
-import { useId } from "react";
 import { format } from "@ishonch/i18n";
 import { setOrganizationStatus, setOrganizationStatusCall } from "@ishonch/sdk";
-import { ChoiceButtons, pressedValue, SelectField, useProblemText } from "../../shared/ui/fields";
+import { SelectField, useProblemText } from "../../shared/ui/fields";
 import { appProblem, parseOrganizationId, type FieldProblem } from "../../shared/ui/forms";
 import { useWords } from "../../shared/ui/locale";
 import { OrganizationOptions } from "../../shared/ui/OrganizationOptions";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
+import { useWriteForm, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil, useRegistrarRoute } from "../council/propose";
 import { RegistrarWarning } from "./RegistrarWarning";
 import { organizationWords } from "./words";
+import { writeOutcome } from "../../shared/wallet/use-write";
 
 /**
  * The registrar suspends an organization (its staff can no longer act) or reactivates it; a
@@ -20,33 +19,28 @@ import { organizationWords } from "./words";
 export function OrganizationStatusForm() {
   const words = useWords(organizationWords);
   const m = words.status;
-  const problemText = useProblemText();
-  const id = useId();
-  const write = useIshonchWrite();
-  const { problems, accept } = useProblems<{ orgId: FieldProblem }>(write);
+  const form = useWriteForm<{ orgId: FieldProblem }>(useProblemText());
   const route = useRegistrarRoute();
 
-  async function submit(data: FormData, event: { nativeEvent: Event }) {
-    const status = pressedValue(event) === "Active" ? "Active" : "Suspended";
+  async function submit(data: FormData, pressed: string | null) {
+    const status = pressed === "Active" ? "Active" : "Suspended";
     const parsed = parseOrganizationId(String(data.get("orgId") ?? ""));
-    const orgId = accept(
+    const orgId = form.accept(
       parsed === null
         ? { ok: false, problems: { orgId: appProblem("organizationRequired") } }
         : { ok: true, value: parsed },
     );
     if (orgId === null) return;
-    await write.run(async (contracts) => {
+    await form.write.run(async (contracts) => {
       if (route === "council") {
         const registry = contracts.deployment.contracts.OrganizationRegistry;
         const call = setOrganizationStatusCall(registry, orgId, status);
         return proposeToCouncil(contracts, call, { setOrganizationStatus: { orgId, status } });
       }
       const receipt = await setOrganizationStatus(contracts, orgId, status);
-      return {
-        describe: () => format(status === "Active" ? m.reactivated : m.suspended, { id: orgId }),
-        transactionHash: receipt.hash,
-        blockNumber: receipt.blockNumber,
-      };
+      return writeOutcome(receipt, () =>
+        format(status === "Active" ? m.reactivated : m.suspended, { id: orgId }),
+      );
     });
   }
 
@@ -55,23 +49,11 @@ export function OrganizationStatusForm() {
       testId="status"
       heading={m.heading}
       intro={<RegistrarWarning />}
-      write={write}
+      form={form}
       onSubmit={submit}
-      submit={
-        <ChoiceButtons
-          name="status"
-          busy={write.busy}
-          choices={{ Suspended: m.suspend, Active: m.reactivate }}
-        />
-      }
+      submit={{ name: "status", choices: { Suspended: m.suspend, Active: m.reactivate } }}
     >
-      <SelectField
-        id={`${id}-org`}
-        name="orgId"
-        label={m.organization}
-        defaultValue=""
-        error={problemText(problems.orgId)}
-      >
+      <SelectField {...form.field("orgId")} label={m.organization} defaultValue="">
         <option value="">{words.staff.chooseOrganization}</option>
         <OrganizationOptions />
       </SelectField>

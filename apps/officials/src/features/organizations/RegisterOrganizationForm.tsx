@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { format } from "@ishonch/i18n";
 import {
   MAX_NAME_BYTES,
@@ -23,8 +23,8 @@ import {
 import { utf8Length, type FieldProblem } from "../../shared/ui/forms";
 import { useWords } from "../../shared/ui/locale";
 import { OrganizationOptions } from "../../shared/ui/OrganizationOptions";
-import { useIshonchWrite, type WriteOutcome } from "../../shared/wallet/use-write";
-import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
+import { writeOutcome, type WriteOutcome } from "../../shared/wallet/use-write";
+import { useWriteForm, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil, useRegistrarRoute, type RegistrarRoute } from "../council/propose";
 import { councilWords } from "../council/words";
 import { parseRegisterForm, type RegisterInput } from "./forms";
@@ -40,20 +40,16 @@ async function registerDirectly(
   success: string,
 ): Promise<WriteOutcome> {
   const { id: newId, receipt } = await registerOrganization(contracts, organization);
-  return {
-    describe: () => {
-      const [before, after] = success.split("{id}");
-      return (
-        <>
-          {before}
-          <strong data-testid="new-organization-id">{newId}</strong>
-          {after}
-        </>
-      );
-    },
-    transactionHash: receipt.hash,
-    blockNumber: receipt.blockNumber,
-  };
+  return writeOutcome(receipt, () => {
+    const [before, after] = success.split("{id}");
+    return (
+      <>
+        {before}
+        <strong data-testid="new-organization-id">{newId}</strong>
+        {after}
+      </>
+    );
+  });
 }
 
 /**
@@ -64,17 +60,14 @@ async function registerDirectly(
 export function RegisterOrganizationForm({ through: fixedRoute }: { through?: RegistrarRoute }) {
   const council = useWords(councilWords);
   const m = useWords(organizationWords).register;
-  const problemText = useProblemText();
   const chainRoute = useRegistrarRoute();
   const through = fixedRoute ?? chainRoute;
   const onCouncilPage = fixedRoute === "council";
-  const id = useId();
   const [name, setName] = useState("");
-  const write = useIshonchWrite();
-  const { problems, accept } = useProblems<Problems>(write);
+  const form = useWriteForm<Problems>(useProblemText());
 
   async function submit(data: FormData) {
-    const value = accept(
+    const value = form.accept(
       parseRegisterForm({
         orgType: String(data.get("orgType") ?? ""),
         region: String(data.get("region") ?? ""),
@@ -89,7 +82,7 @@ export function RegisterOrganizationForm({ through: fixedRoute }: { through?: Re
       parentId: value.parentId,
       name: value.name,
     };
-    await write.run((contracts) => {
+    await form.write.run((contracts) => {
       if (through === "registrar") return registerDirectly(contracts, organization, m.success);
       const registry = contracts.deployment.contracts.OrganizationRegistry;
       return proposeToCouncil(contracts, registerOrganizationCall(registry, organization), {
@@ -105,43 +98,24 @@ export function RegisterOrganizationForm({ through: fixedRoute }: { through?: Re
       testId={onCouncilPage ? "propose" : "register"}
       heading={onCouncilPage ? council.proposeHeading : m.heading}
       intro={onCouncilPage ? null : <RegistrarWarning />}
-      write={write}
+      form={form}
       onSubmit={submit}
       submit={onCouncilPage ? council.proposeSubmit : through === "council" ? m.propose : m.submit}
     >
-      <SelectField
-        id={`${id}-type`}
-        name="orgType"
-        label={m.orgType}
-        defaultValue=""
-        error={problemText(problems.orgType)}
-      >
+      <SelectField {...form.field("orgType")} label={m.orgType} defaultValue="">
         <ChooseOption />
         <VocabularyOptions vocabulary="OrganizationType" names={organizationTypeNames} />
       </SelectField>
-      <SelectField
-        id={`${id}-region`}
-        name="region"
-        label={m.region}
-        defaultValue=""
-        error={problemText(problems.region)}
-      >
+      <SelectField {...form.field("region")} label={m.region} defaultValue="">
         <ChooseOption />
         <VocabularyOptions vocabulary="Region" names={regionNames} />
       </SelectField>
-      <SelectField
-        id={`${id}-parent`}
-        name="parentId"
-        label={m.parent}
-        defaultValue="0"
-        error={problemText(problems.parentId)}
-      >
+      <SelectField {...form.field("parentId")} label={m.parent} defaultValue="0">
         <option value="0">{m.noParent}</option>
         <OrganizationOptions />
       </SelectField>
       <InputField
-        id={`${id}-name`}
-        name="name"
+        {...form.field("name")}
         type="text"
         label={m.name}
         autoComplete="off"
@@ -155,7 +129,6 @@ export function RegisterOrganizationForm({ through: fixedRoute }: { through?: Re
             </span>
           </>
         }
-        error={problemText(problems.name)}
       />
     </WriteForm>
   );

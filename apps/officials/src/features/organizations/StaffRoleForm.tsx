@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { format, label } from "@ishonch/i18n";
 import {
   grantOrganizationAdmin,
@@ -15,10 +15,8 @@ import {
   type IshonchContracts,
 } from "@ishonch/sdk";
 import {
-  ChoiceButtons,
   ChooseOption,
   CodeField,
-  pressedValue,
   SelectField,
   useProblemText,
   VocabularyOptions,
@@ -26,8 +24,8 @@ import {
 import { parseOrganizationId, type FieldProblem } from "../../shared/ui/forms";
 import { useLocale, useWords } from "../../shared/ui/locale";
 import { OrganizationOptions } from "../../shared/ui/OrganizationOptions";
-import { useIshonchWrite, type WriteOutcome } from "../../shared/wallet/use-write";
-import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
+import { writeOutcome, type WriteOutcome } from "../../shared/wallet/use-write";
+import { useWriteForm, WriteForm } from "../../shared/wallet/WriteForm";
 import { proposeToCouncil, useRegistrarRoute, type RegistrarRoute } from "../council/propose";
 import { parseStaffForm, type StaffInput, type StaffValue } from "./forms";
 import { RegistrarWarning } from "./RegistrarWarning";
@@ -82,15 +80,12 @@ async function changeStaff(
     );
   }
   const receipt = await sendStaffChange(contracts, action, value);
-  return {
-    describe: () =>
-      format(action === "grant" ? words.granted : words.revoked, {
-        role: words.role,
-        id: value.orgId,
-      }),
-    transactionHash: receipt.hash,
-    blockNumber: receipt.blockNumber,
-  };
+  return writeOutcome(receipt, () =>
+    format(action === "grant" ? words.granted : words.revoked, {
+      role: words.role,
+      id: value.orgId,
+    }),
+  );
 }
 
 /**
@@ -100,22 +95,19 @@ async function changeStaff(
 export function StaffRoleForm() {
   const locale = useLocale();
   const m = useWords(organizationWords).staff;
-  const problemText = useProblemText();
-  const id = useId();
   const [orgId, setOrgId] = useState("");
   const [role, setRole] = useState("");
-  const write = useIshonchWrite();
-  const { problems, accept } = useProblems<Problems>(write);
+  const form = useWriteForm<Problems>(useProblemText());
   const route = useRegistrarRoute();
 
-  async function submit(data: FormData, event: { nativeEvent: Event }) {
-    const action: Action = pressedValue(event) === "revoke" ? "revoke" : "grant";
-    const value = accept(
+  async function submit(data: FormData, pressed: string | null) {
+    const action: Action = pressed === "revoke" ? "revoke" : "grant";
+    const value = form.accept(
       parseStaffForm({ orgId, role, account: String(data.get("account") ?? "") }),
     );
     if (!value) return;
     const words = { ...m, role: label(locale, "StaffRole", value.role) };
-    await write.run((contracts) => changeStaff(contracts, route, action, value, words));
+    await form.write.run((contracts) => changeStaff(contracts, route, action, value, words));
   }
 
   const adminNote = role === "OrganizationAdmin";
@@ -128,46 +120,34 @@ export function StaffRoleForm() {
       testId="staff"
       heading={m.heading}
       intro={<RegistrarWarning change={change} />}
-      write={write}
+      form={form}
       onSubmit={submit}
-      submit={
-        <ChoiceButtons
-          name="action"
-          busy={write.busy}
-          choices={{ grant: m.grant, revoke: m.revoke }}
-        />
-      }
+      submit={{ name: "action", choices: { grant: m.grant, revoke: m.revoke } }}
     >
       <SelectField
-        id={`${id}-org`}
-        name="orgId"
+        {...form.field("orgId")}
         label={m.organization}
         value={orgId}
         onChange={(event) => setOrgId(event.target.value)}
-        error={problemText(problems.orgId)}
       >
         <option value="">{m.chooseOrganization}</option>
         <OrganizationOptions />
       </SelectField>
       <SelectField
-        id={`${id}-role`}
-        name="role"
+        {...form.field("role")}
         label={m.role}
         value={role}
         onChange={(event) => setRole(event.target.value)}
         hint={adminNote ? m.adminNote : undefined}
-        error={problemText(problems.role)}
       >
         <ChooseOption />
         <VocabularyOptions vocabulary="StaffRole" names={staffRoleNames} />
       </SelectField>
       <CodeField
-        id={`${id}-account`}
-        name="account"
+        {...form.field("account")}
         label={m.account}
         placeholder="0x…"
         hint={m.accountHint}
-        error={problemText(problems.account)}
       />
     </WriteForm>
   );

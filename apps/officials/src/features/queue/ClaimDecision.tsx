@@ -5,7 +5,7 @@ import { format, queueClaimReasonWords } from "@ishonch/i18n";
 import { ClaimReason, decideClaim } from "@ishonch/sdk";
 import { ChoiceButtons, ChooseOption, pressedValue } from "../../shared/ui/fields";
 import { useLocale, useWords } from "../../shared/ui/locale";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { useQueueProblemText } from "./problem-text";
 import { queueWords } from "./words";
@@ -33,11 +33,9 @@ export function ClaimDecision({ application }: { application: number }) {
     setMissingReason(false);
     await write.run(async (contracts) => {
       const result = await decideClaim(contracts, application, approve, reason);
-      return {
-        describe: () => format(approve ? m.claims.approved : m.claims.rejected, { application }),
-        transactionHash: result.transactionHash,
-        blockNumber: result.blockNumber,
-      };
+      return writeOutcome(result, () =>
+        format(approve ? m.claims.approved : m.claims.rejected, { application }),
+      );
     });
   }
 

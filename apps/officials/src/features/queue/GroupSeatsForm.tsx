@@ -1,17 +1,16 @@
 "use client";
 
-import { useId } from "react";
 import { format } from "@ishonch/i18n";
 import { releaseSeats, setGroupCapacity, type OfferMade } from "@ishonch/sdk";
 import { ChooseOption, InputField, SelectField } from "../../shared/ui/fields";
 import { useWords } from "../../shared/ui/locale";
 import type { OrganizationChoice } from "../../shared/ui/OrganizationOptions";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
-import { useProblems, WriteForm } from "../../shared/wallet/WriteForm";
+import { useWriteForm, WriteForm } from "../../shared/wallet/WriteForm";
 import { parseGroupForm, MAX_GROUP_SEATS, type GroupInput, type QueueFieldProblem } from "./forms";
 import { ageGroupLabel, tierLabel, type AgeGroupOption } from "./labels";
 import { useQueueProblemText } from "./problem-text";
 import { queueWords } from "./words";
+import { writeOutcome } from "../../shared/wallet/use-write";
 
 type Purpose = "capacity" | "release";
 type Problems = Record<keyof GroupInput, QueueFieldProblem>;
@@ -28,14 +27,11 @@ interface Props {
  */
 export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
   const m = useWords(queueWords);
-  const problemText = useQueueProblemText();
   const words = purpose === "capacity" ? m.capacityForm : m.releaseForm;
-  const id = useId();
-  const write = useIshonchWrite();
-  const { problems, accept } = useProblems<Problems>(write);
+  const form = useWriteForm<Problems>(useQueueProblemText());
 
   async function submit(data: FormData) {
-    const value = accept(
+    const value = form.accept(
       parseGroupForm(
         {
           kindergarten: String(data.get("kindergarten") ?? ""),
@@ -47,24 +43,21 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
     );
     if (!value) return;
     const { kindergarten, ageGroup, seats } = value;
-    await write.run(async (contracts) => {
+    await form.write.run(async (contracts) => {
       const result =
         purpose === "capacity"
           ? await setGroupCapacity(contracts, kindergarten, ageGroup, seats)
           : await releaseSeats(contracts, kindergarten, ageGroup, seats);
-      return {
-        describe: () =>
-          purpose === "capacity" ? (
-            format(m.capacityForm.done, { kindergarten, ageGroup, capacity: seats })
-          ) : (
-            <ReleasedOffers
-              summary={format(m.releaseForm.done, { kindergarten, ageGroup, seats })}
-              offers={result.offers}
-            />
-          ),
-        transactionHash: result.transactionHash,
-        blockNumber: result.blockNumber,
-      };
+      return writeOutcome(result, () =>
+        purpose === "capacity" ? (
+          format(m.capacityForm.done, { kindergarten, ageGroup, capacity: seats })
+        ) : (
+          <ReleasedOffers
+            summary={format(m.releaseForm.done, { kindergarten, ageGroup, seats })}
+            offers={result.offers}
+          />
+        ),
+      );
     });
   }
 
@@ -72,16 +65,14 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
     <WriteForm
       testId={purpose === "capacity" ? "queue-capacity" : "queue-release"}
       heading={words.heading}
-      write={write}
+      form={form}
       onSubmit={submit}
       submit={words.submit}
     >
       <SelectField
-        id={`${id}-kindergarten`}
-        name="kindergarten"
+        {...form.field("kindergarten")}
         label={m.capacityForm.kindergarten}
         defaultValue=""
-        error={problemText(problems.kindergarten)}
       >
         <ChooseOption />
         {kindergartens.map((kindergarten) => (
@@ -90,13 +81,7 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
           </option>
         ))}
       </SelectField>
-      <SelectField
-        id={`${id}-ageGroup`}
-        name="ageGroup"
-        label={m.capacityForm.ageGroup}
-        defaultValue=""
-        error={problemText(problems.ageGroup)}
-      >
+      <SelectField {...form.field("ageGroup")} label={m.capacityForm.ageGroup} defaultValue="">
         <ChooseOption />
         {ageGroups.map((group) => (
           <option key={group.id} value={group.id}>
@@ -105,8 +90,7 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
         ))}
       </SelectField>
       <InputField
-        id={`${id}-seats`}
-        name="seats"
+        {...form.field("seats")}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -116,7 +100,6 @@ export function GroupSeatsForm({ purpose, kindergartens, ageGroups }: Props) {
             ? format(m.capacityForm.capacityHint, { max: MAX_GROUP_SEATS })
             : m.releaseForm.seatsHint
         }
-        error={problemText(problems.seats)}
       />
     </WriteForm>
   );

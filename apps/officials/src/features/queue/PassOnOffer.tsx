@@ -2,7 +2,7 @@
 
 import { format } from "@ishonch/i18n";
 import { expireOffer } from "@ishonch/sdk";
-import { useIshonchWrite } from "../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { useWords } from "../../shared/ui/locale";
 import { queueWords } from "./words";
@@ -20,11 +20,7 @@ export function PassOnOffer({ offerId }: { offerId: number }) {
         onClick={() =>
           write.run(async (contracts) => {
             const result = await expireOffer(contracts, offerId);
-            return {
-              describe: () => format(m.passedOn, { offer: offerId }),
-              transactionHash: result.transactionHash,
-              blockNumber: result.blockNumber,
-            };
+            return writeOutcome(result, () => format(m.passedOn, { offer: offerId }));
           })
         }
       >

@@ -28,6 +28,16 @@ export interface IshonchWrite {
   reset(): void;
 }
 
+/** A mined transaction: as the SDK's calls report it, or as ethers' receipt. */
+export type Mined =
+  { transactionHash: string; blockNumber: number } | { hash: string; blockNumber: number };
+
+/** What a mined write reports, with the words for the person. */
+export function writeOutcome(mined: Mined, describe: () => ReactNode): WriteOutcome {
+  const transactionHash = "hash" in mined ? mined.hash : mined.transactionHash;
+  return { describe, transactionHash, blockNumber: mined.blockNumber };
+}
+
 /** A contract, wallet or network failure; or no wallet connected at all. */
 export type WriteFailure = IshonchError | "connectFirst";
 

@@ -5,14 +5,13 @@ import { format } from "@ishonch/i18n";
 import { extendDeadline, MAX_EXTENSION_DAYS } from "@ishonch/sdk";
 import { InputField, TextAreaField } from "../../../shared/ui/fields";
 import { useWords } from "../../../shared/ui/locale";
-import { useIshonchWrite } from "../../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../../shared/wallet/use-write";
 import { parseExtensionDays } from "../forms";
 import type { AppealProblem } from "../problems";
 import { appealWords } from "../words";
 import { ActionPanel } from "./ActionPanel";
 import {
   checkedText,
-  outcome,
   reasonInText,
   sealingParties,
   sealStoreAndSend,
@@ -53,7 +52,7 @@ export function ExtendForm(props: ActionProps) {
           ),
         (commitment) => extendDeadline(contracts, appeal.id, days, reasonInText, commitment),
       );
-      return outcome(receipt, () => format(m.extended, { id: appeal.id, days }));
+      return writeOutcome(receipt, () => format(m.extended, { id: appeal.id, days }));
     });
   }
 

@@ -13,14 +13,13 @@ import { ChooseOption, SelectField, TextAreaField } from "../../../shared/ui/fie
 import { parseOrganizationId } from "../../../shared/ui/forms";
 import { useWords } from "../../../shared/ui/locale";
 import { OrganizationOptions } from "../../../shared/ui/OrganizationOptions";
-import { useIshonchWrite } from "../../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../../shared/wallet/use-write";
 import { problemOf, type AppealProblem } from "../problems";
 import { agencyPublicKey, storeAppealKeyWrap } from "../server/actions";
 import { appealWords } from "../words";
 import { ActionPanel } from "./ActionPanel";
 import {
   checkedText,
-  outcome,
   reasonInText,
   sealingParties,
   sealStoreAndSend,
@@ -83,7 +82,7 @@ export function ForwardForm(props: ActionProps) {
           return forwardAppeal(contracts, appeal.id, target, reasonInText, commitment);
         },
       );
-      return outcome(receipt, () => format(m.forwarded, { id: appeal.id, to: target }));
+      return writeOutcome(receipt, () => format(m.forwarded, { id: appeal.id, to: target }));
     });
   }
 

@@ -10,18 +10,11 @@ import {
 } from "@ishonch/sdk";
 import { TextAreaField } from "../../../shared/ui/fields";
 import { useWords } from "../../../shared/ui/locale";
-import { useIshonchWrite } from "../../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome, type Mined } from "../../../shared/wallet/use-write";
 import type { AppealProblem } from "../problems";
 import { appealWords } from "../words";
 import { ActionPanel } from "./ActionPanel";
-import {
-  checkedText,
-  outcome,
-  sealingParties,
-  sealStoreAndSend,
-  type ActionProps,
-  type Mined,
-} from "./sealing";
+import { checkedText, sealingParties, sealStoreAndSend, type ActionProps } from "./sealing";
 
 type ActionWords = InLocale<typeof appealWords>["actions"];
 
@@ -91,7 +84,7 @@ export function SealedTextForm(props: ActionProps & { step: keyof typeof sealedT
         (commitment) => step.preflight(contracts, id, commitment),
         (commitment) => step.send(contracts, id, commitment),
       );
-      return outcome(receipt, () => format(m.done, { id }));
+      return writeOutcome(receipt, () => format(m.done, { id }));
     });
   }
 

@@ -3,10 +3,10 @@
 import { format } from "@ishonch/i18n";
 import { startReview } from "@ishonch/sdk";
 import { useWords } from "../../../shared/ui/locale";
-import { useIshonchWrite } from "../../../shared/wallet/use-write";
+import { useIshonchWrite, writeOutcome } from "../../../shared/wallet/use-write";
 import { appealWords } from "../words";
 import { ActionPanel } from "./ActionPanel";
-import { outcome, type ActionProps } from "./sealing";
+import type { ActionProps } from "./sealing";
 
 /** The holder starts reviewing a registered or forwarded appeal: nothing to type. */
 export function StartReviewForm({ appeal }: ActionProps) {
@@ -20,7 +20,7 @@ export function StartReviewForm({ appeal }: ActionProps) {
       write={write}
       onSubmit={() =>
         write.run(async (contracts) =>
-          outcome(await startReview(contracts, appeal.id), () =>
+          writeOutcome(await startReview(contracts, appeal.id), () =>
             format(m.reviewStarted, { id: appeal.id }),
           ),
         )

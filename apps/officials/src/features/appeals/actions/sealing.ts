@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import {
   AppealInputError,
   prepareAgencyDocument,
@@ -9,7 +8,7 @@ import {
   type IshonchContracts,
   type SealedDocument,
 } from "@ishonch/sdk";
-import type { WriteOutcome } from "../../../shared/wallet/use-write";
+import type { Mined } from "../../../shared/wallet/use-write";
 import { problemOf, type AppealProblem } from "../problems";
 import { storeAppealDocument } from "../server/actions";
 
@@ -29,12 +28,6 @@ export interface ActionProps {
   privateKey: string | null;
 }
 
-/** A mined transaction, as the SDK's appeal calls report it. */
-export interface Mined {
-  transactionHash: string;
-  blockNumber: number;
-}
-
 /** Text fields: trimmed and checked with the SDK's limits, before anything is sealed. */
 export function checkedText(text: string): { text: string } | { problem: AppealProblem } {
   try {
@@ -51,10 +44,6 @@ export function sealingParties(props: ActionProps): AppealProblem | null {
     return problemOf(new AppealInputError("AgencyKeyMissing", { agencyId: props.appeal.agencyId }));
   }
   return null;
-}
-
-export function outcome(receipt: Mined, describe: () => ReactNode): WriteOutcome {
-  return { describe, transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber };
 }
 
 /**
