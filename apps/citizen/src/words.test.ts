@@ -1,25 +1,11 @@
 // Every text of the app, section by section: each feature's words.ts is found
 // here by its name, so a new section cannot escape the checks.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { format, wordEntries, wordProblems, wordsIn, type WordTree } from "@ishonch/i18n";
+import { format, wordEntries, wordProblems, wordsIn } from "@ishonch/i18n";
+import { wordSections } from "@ishonch/i18n/word-files";
 import { verifyWords } from "./features/verify/words.ts";
 
-const source = import.meta.dirname;
-const files = readdirSync(source, { recursive: true, encoding: "utf8" })
-  .filter((file) => /(^|\/)words\.ts$/.test(file))
-  .sort();
-
-const sections = await Promise.all(
-  files.map(async (file) => {
-    const exports = (await import(join(source, file))) as Record<string, unknown>;
-    return Object.entries(exports).map(([name, tree]) => ({
-      name: `${file}: ${name}`,
-      tree: tree as WordTree,
-    }));
-  }),
-).then((found) => found.flat());
+const { files, sections } = await wordSections(import.meta.dirname);
 
 describe("the citizen app's words", () => {
   it("live in one words file per feature and for the shared frame", () => {

@@ -1,24 +1,11 @@
 // Every text of the app, section by section: each feature's words.ts is found
 // here by its name, so a new section cannot escape the checks.
-import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { wordEntries, wordProblems, type WordTree } from "@ishonch/i18n";
+import { wordEntries, wordProblems } from "@ishonch/i18n";
+import { wordSections } from "@ishonch/i18n/word-files";
 
-const source = join(import.meta.dirname, "../src");
-const files = readdirSync(source, { recursive: true, encoding: "utf8" })
-  .filter((file) => /(^|\/)words\.ts$/.test(file))
-  .sort();
-
-const sections = await Promise.all(
-  files.map(async (file) => {
-    const exports = (await import(join(source, file))) as Record<string, unknown>;
-    return Object.entries(exports).map(([name, tree]) => ({
-      name: `${relative(source, join(source, file))}: ${name}`,
-      tree: tree as WordTree,
-    }));
-  }),
-).then((found) => found.flat());
+const { files, sections } = await wordSections(join(import.meta.dirname, "../src"));
 
 describe("the officials app's words", () => {
   it("live in one words file per feature and per shared part", () => {

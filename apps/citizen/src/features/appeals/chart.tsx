@@ -2,6 +2,7 @@
  * The statistics chart, drawn on the server as SVG (no script): one stacked bar per agency
  * of its appeals answered on time, answered late, overdue, and still within the deadline.
  */
+import { SvgChart } from "../../shared/ui/SvgChart.tsx";
 import type { AgencyAppealStats } from "@ishonch/index";
 
 export interface ChartLabels {
@@ -40,14 +41,7 @@ export function AppealsChart({
   const height = legendHeight + stats.length * rowHeight + 8;
   const width = labelWidth + barWidth + 60;
   return (
-    <svg
-      role="img"
-      aria-label={labels.title}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      data-testid="appeals-chart"
-    >
-      <title>{labels.title}</title>
+    <SvgChart title={labels.title} width={width} height={height} testId="appeals-chart">
       {segments.map((segment, i) => (
         <g key={segment.key} transform={`translate(${i * 170}, 4)`}>
           <rect width="12" height="12" fill={segment.colour} />
@@ -86,6 +80,6 @@ export function AppealsChart({
           </g>
         );
       })}
-    </svg>
+    </SvgChart>
   );
 }

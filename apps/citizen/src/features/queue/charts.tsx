@@ -2,6 +2,7 @@
  * The queue's charts, drawn on the server as SVG: no script, no chart library. Colours
  * and sizes are fixed so the charts stay legible on a small phone.
  */
+import { SvgChart } from "../../shared/ui/SvgChart.tsx";
 
 const width = 600;
 const height = 220;
@@ -32,14 +33,7 @@ export function PositionChart({
     .join(" ");
   const waiting = points.map((point, index) => `${x(index)},${y(point.waiting)}`).join(" ");
   return (
-    <svg
-      role="img"
-      aria-label={labels.title}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      data-testid={testId}
-    >
-      <title>{labels.title}</title>
+    <SvgChart title={labels.title} width={width} height={height} testId={testId}>
       <rect x="0" y="6" width="12" height="12" fill="#1565c0" />
       <text x="16" y="16" fontSize="12">
         {labels.ahead}
@@ -57,7 +51,7 @@ export function PositionChart({
       </text>
       <polyline points={waiting} fill="none" stroke="#90a4ae" strokeWidth="1.5" />
       <polyline points={steps} fill="none" stroke="#1565c0" strokeWidth="3" />
-    </svg>
+    </SvgChart>
   );
 }
 
@@ -76,14 +70,7 @@ export function BarChart({ bars, title, testId }: { bars: Bar[]; title: string; 
   const most = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.behind ?? 0)));
   const chartHeight = bars.length * rowHeight + 8;
   return (
-    <svg
-      role="img"
-      aria-label={title}
-      viewBox={`0 0 ${width} ${chartHeight}`}
-      width="100%"
-      data-testid={testId}
-    >
-      <title>{title}</title>
+    <SvgChart title={title} width={width} height={chartHeight} testId={testId}>
       {bars.map((bar, index) => {
         const top = index * rowHeight + 4;
         const length = (bar.value / most) * barWidth;
@@ -108,6 +95,6 @@ export function BarChart({ bars, title, testId }: { bars: Bar[]; title: string; 
           </g>
         );
       })}
-    </svg>
+    </SvgChart>
   );
 }
