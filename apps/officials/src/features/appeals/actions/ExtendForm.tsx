@@ -1,15 +1,15 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { format } from "@ishonch/i18n";
 import { extendDeadline, MAX_EXTENSION_DAYS } from "@ishonch/sdk";
 import { InputField, TextAreaField } from "../../../shared/ui/fields";
 import { useWords } from "../../../shared/ui/locale";
-import { useIshonchWrite, writeOutcome } from "../../../shared/wallet/use-write";
+import { writeOutcome } from "../../../shared/wallet/use-write";
 import { parseExtensionDays } from "../forms";
 import type { AppealProblem } from "../problems";
 import { appealWords } from "../words";
-import { ActionPanel } from "./ActionPanel";
+import { ActionPanel, useAppealAction } from "./ActionPanel";
 import {
   checkedText,
   reasonInText,
@@ -21,8 +21,7 @@ import {
 /** The head of the agency extends the deadline once, with the reason sealed for the citizen. */
 export function ExtendForm(props: ActionProps) {
   const m = useWords(appealWords).actions;
-  const write = useIshonchWrite();
-  const [problem, setProblem] = useState<AppealProblem>();
+  const action = useAppealAction();
   const id = useId();
   const { appeal } = props;
 
@@ -35,10 +34,9 @@ export function ExtendForm(props: ActionProps) {
         : "problem" in checked
           ? checked.problem
           : sealingParties(props);
-    setProblem(found ?? undefined);
-    if (found || days === null || "problem" in checked) return write.reset();
+    if (action.refused(found) || days === null || "problem" in checked) return;
     const citizenPublicKey = props.opened!.citizenPublicKey!;
-    await write.run(async (contracts) => {
+    await action.write.run(async (contracts) => {
       const receipt = await sealStoreAndSend(
         contracts,
         { kind: "reason", citizenPublicKey, text: checked.text },
@@ -57,13 +55,7 @@ export function ExtendForm(props: ActionProps) {
   }
 
   return (
-    <ActionPanel
-      title={m.extend}
-      testId="appeal-extend"
-      problem={problem}
-      write={write}
-      onSubmit={submit}
-    >
+    <ActionPanel title={m.extend} testId="appeal-extend" action={action} onSubmit={submit}>
       <p className="hint">{m.headOnly}</p>
       <InputField
         id={`${id}-days`}

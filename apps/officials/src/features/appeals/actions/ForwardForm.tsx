@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { format } from "@ishonch/i18n";
 import {
   AppealInputError,
@@ -13,11 +13,11 @@ import { ChooseOption, SelectField, TextAreaField } from "../../../shared/ui/fie
 import { parseOrganizationId } from "../../../shared/ui/forms";
 import { useWords } from "../../../shared/ui/locale";
 import { OrganizationOptions } from "../../../shared/ui/OrganizationOptions";
-import { useIshonchWrite, writeOutcome } from "../../../shared/wallet/use-write";
+import { writeOutcome } from "../../../shared/wallet/use-write";
 import { problemOf, type AppealProblem } from "../problems";
 import { agencyPublicKey, storeAppealKeyWrap } from "../server/actions";
 import { appealWords } from "../words";
-import { ActionPanel } from "./ActionPanel";
+import { ActionPanel, useAppealAction } from "./ActionPanel";
 import {
   checkedText,
   reasonInText,
@@ -33,8 +33,7 @@ import {
  */
 export function ForwardForm(props: ActionProps) {
   const m = useWords(appealWords).actions;
-  const write = useIshonchWrite();
-  const [problem, setProblem] = useState<AppealProblem>();
+  const action = useAppealAction();
   const id = useId();
   const { appeal } = props;
 
@@ -50,20 +49,21 @@ export function ForwardForm(props: ActionProps) {
             ? checked.problem
             : (sealingParties(props) ??
               (props.privateKey && props.sealedAppeal ? null : { kind: "app", key: "openFirst" }));
-    setProblem(found ?? undefined);
-    if (found || target === null || "problem" in checked) return write.reset();
+    if (action.refused(found) || target === null || "problem" in checked) return;
     let targetKey: AgencyKey | null;
     try {
       targetKey = await agencyPublicKey(target);
     } catch (error) {
-      return setProblem(problemOf(error));
+      action.refused(problemOf(error));
+      return;
     }
     if (!targetKey) {
-      return setProblem(problemOf(new AppealInputError("AgencyKeyMissing", { agencyId: target })));
+      action.refused(problemOf(new AppealInputError("AgencyKeyMissing", { agencyId: target })));
+      return;
     }
     const receiverKey = targetKey;
     const holder = agencyRecipient(appeal.agencyId);
-    await write.run(async (contracts) => {
+    await action.write.run(async (contracts) => {
       // The receiving agency can open the appeal only if the holder wraps its key for them.
       const wrap = await addRecipient(
         { ...props.sealedAppeal!, commitment: appeal.contentCommitment },
@@ -87,13 +87,7 @@ export function ForwardForm(props: ActionProps) {
   }
 
   return (
-    <ActionPanel
-      title={m.forward}
-      testId="appeal-forward"
-      problem={problem}
-      write={write}
-      onSubmit={submit}
-    >
+    <ActionPanel title={m.forward} testId="appeal-forward" action={action} onSubmit={submit}>
       <SelectField id={`${id}-to`} name="toAgency" label={m.forwardTo} defaultValue="">
         <ChooseOption />
         <OrganizationOptions />

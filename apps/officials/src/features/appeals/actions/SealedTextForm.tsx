@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { format, type InLocale } from "@ishonch/i18n";
 import {
   answerAppeal,
@@ -10,10 +10,9 @@ import {
 } from "@ishonch/sdk";
 import { TextAreaField } from "../../../shared/ui/fields";
 import { useWords } from "../../../shared/ui/locale";
-import { useIshonchWrite, writeOutcome, type Mined } from "../../../shared/wallet/use-write";
-import type { AppealProblem } from "../problems";
+import { writeOutcome, type Mined } from "../../../shared/wallet/use-write";
 import { appealWords } from "../words";
-import { ActionPanel } from "./ActionPanel";
+import { ActionPanel, useAppealAction } from "./ActionPanel";
 import { checkedText, sealingParties, sealStoreAndSend, type ActionProps } from "./sealing";
 
 type ActionWords = InLocale<typeof appealWords>["actions"];
@@ -67,16 +66,14 @@ export function SealedTextForm(props: ActionProps & { step: keyof typeof sealedT
   const m = step.words(useWords(appealWords).actions);
   const id = props.appeal.id;
   const textId = useId();
-  const write = useIshonchWrite();
-  const [problem, setProblem] = useState<AppealProblem>();
+  const action = useAppealAction();
 
   async function submit(form: FormData) {
     const checked = checkedText(String(form.get("text") ?? ""));
     const found = "problem" in checked ? checked.problem : sealingParties(props);
-    setProblem(found ?? undefined);
-    if (found || "problem" in checked) return write.reset();
+    if (action.refused(found) || "problem" in checked) return;
     const citizenPublicKey = props.opened!.citizenPublicKey!;
-    await write.run(async (contracts) => {
+    await action.write.run(async (contracts) => {
       const receipt = await sealStoreAndSend(
         contracts,
         { kind: step.kind, citizenPublicKey, text: checked.text },
@@ -89,13 +86,7 @@ export function SealedTextForm(props: ActionProps & { step: keyof typeof sealedT
   }
 
   return (
-    <ActionPanel
-      title={m.title}
-      testId={step.testId}
-      problem={problem}
-      write={write}
-      onSubmit={submit}
-    >
+    <ActionPanel title={m.title} testId={step.testId} action={action} onSubmit={submit}>
       <TextAreaField id={textId} name="text" label={m.field} hint={m.hint} />
     </ActionPanel>
   );

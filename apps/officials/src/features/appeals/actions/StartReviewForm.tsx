@@ -3,23 +3,22 @@
 import { format } from "@ishonch/i18n";
 import { startReview } from "@ishonch/sdk";
 import { useWords } from "../../../shared/ui/locale";
-import { useIshonchWrite, writeOutcome } from "../../../shared/wallet/use-write";
+import { writeOutcome } from "../../../shared/wallet/use-write";
 import { appealWords } from "../words";
-import { ActionPanel } from "./ActionPanel";
+import { ActionPanel, useAppealAction } from "./ActionPanel";
 import type { ActionProps } from "./sealing";
 
 /** The holder starts reviewing a registered or forwarded appeal: nothing to type. */
 export function StartReviewForm({ appeal }: ActionProps) {
   const m = useWords(appealWords).actions;
-  const write = useIshonchWrite();
+  const action = useAppealAction();
   return (
     <ActionPanel
       title={m.startReview}
       testId="appeal-review"
-      problem={undefined}
-      write={write}
+      action={action}
       onSubmit={() =>
-        write.run(async (contracts) =>
+        action.write.run(async (contracts) =>
           writeOutcome(await startReview(contracts, appeal.id), () =>
             format(m.reviewStarted, { id: appeal.id }),
           ),
