@@ -1,10 +1,8 @@
 "use client";
 
-import { useId } from "react";
 import Link from "next/link";
 import { useWords } from "../../shared/ui/locale";
-import { sharedWords } from "../../shared/ui/words";
-import { WithChainRoles } from "../../shared/wallet/WithChainRoles";
+import { ChainRolesSection } from "../../shared/wallet/WithChainRoles";
 import { appealsPath, type AppealQueue } from "./paths";
 import { appealWords } from "./words";
 
@@ -14,36 +12,33 @@ import { appealWords } from "./words";
  */
 export function AgencyPicker({ agencyId, queue }: { agencyId: number | null; queue: AppealQueue }) {
   const m = useWords(appealWords).agency;
-  const chain = useWords(sharedWords).chain;
-  const headingId = useId();
-
   return (
-    <nav className="panel" aria-labelledby={headingId} data-testid="appeals-agencies">
-      <h2 id={headingId}>
-        {m.fromChain} <span className="badge chain">{chain.source}</span>
-      </h2>
-      <WithChainRoles connectFirst={m.connectFirst}>
-        {(roles) => {
-          const agencies = roles.memberships.filter(({ roles: held }) =>
-            held.some((role) => role === "AppealsOfficer" || role === "OrganizationAdmin"),
-          );
-          if (agencies.length === 0) return <p className="note">{m.noRole}</p>;
-          return (
-            <ul>
-              {agencies.map(({ organization }) => (
-                <li key={organization.id}>
-                  <Link
-                    href={appealsPath(organization.id, queue)}
-                    aria-current={organization.id === agencyId ? "page" : undefined}
-                  >
-                    {`${organization.id} · ${organization.name}`}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          );
-        }}
-      </WithChainRoles>
-    </nav>
+    <ChainRolesSection
+      as="nav"
+      testId="appeals-agencies"
+      heading={m.fromChain}
+      connectFirst={m.connectFirst}
+    >
+      {(roles) => {
+        const agencies = roles.memberships.filter(({ roles: held }) =>
+          held.some((role) => role === "AppealsOfficer" || role === "OrganizationAdmin"),
+        );
+        if (agencies.length === 0) return <p className="note">{m.noRole}</p>;
+        return (
+          <ul>
+            {agencies.map(({ organization }) => (
+              <li key={organization.id}>
+                <Link
+                  href={appealsPath(organization.id, queue)}
+                  aria-current={organization.id === agencyId ? "page" : undefined}
+                >
+                  {`${organization.id} · ${organization.name}`}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        );
+      }}
+    </ChainRolesSection>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useConnection } from "wagmi";
 import { errorMessage } from "@ishonch/i18n";
 import { decodeError } from "@ishonch/sdk";
@@ -42,4 +42,29 @@ export function WithChainRoles(props: {
     );
   }
   return props.children(roles.data);
+}
+
+/**
+ * A panel of what the chain states of the connected account's roles: its heading marked
+ * as read from the chain, then what `children` make of the roles (see WithChainRoles).
+ */
+export function ChainRolesSection(props: {
+  /** `nav` when the panel's links lead to the account's pages. */
+  as?: "section" | "nav";
+  testId: string;
+  heading: string;
+  connectFirst: string;
+  children: (roles: ChainRoles) => ReactNode;
+}) {
+  const chain = useWords(sharedWords).chain;
+  const headingId = useId();
+  const Panel = props.as ?? "section";
+  return (
+    <Panel className="panel" aria-labelledby={headingId} data-testid={props.testId}>
+      <h2 id={headingId}>
+        {props.heading} <span className="badge chain">{chain.source}</span>
+      </h2>
+      <WithChainRoles connectFirst={props.connectFirst}>{props.children}</WithChainRoles>
+    </Panel>
+  );
 }
