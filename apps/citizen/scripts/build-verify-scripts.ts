@@ -1,5 +1,5 @@
-// Bundles the verify pages' scripts (src/verify/browser) into public/scripts, where
-// src/verify/scripts.ts names them and the CSP of next.config.ts allows them. Run before
+// Bundles the verify pages' scripts (src/features/verify/browser) into public/scripts, where
+// src/features/verify/scripts.ts names them and the CSP of next.config.ts allows them. Run before
 // `next build`; prints each file's gzipped weight, what a phone downloads.
 import { readFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -10,7 +10,10 @@ const outdir = "public/scripts";
 rmSync(outdir, { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: ["src/verify/browser/verify.ts", "src/verify/browser/verify-bulk.ts"],
+  entryPoints: [
+    "src/features/verify/browser/verify.ts",
+    "src/features/verify/browser/verify-bulk.ts",
+  ],
   outdir,
   bundle: true,
   minify: true,

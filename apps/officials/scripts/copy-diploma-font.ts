@@ -3,7 +3,10 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { diplomaFontModule, diplomaFontUrlPath } from "../src/components/diplomas/diploma-font.ts";
+import {
+  diplomaFontModule,
+  diplomaFontUrlPath,
+} from "../src/features/diplomas/pdf/diploma-font.ts";
 
 const source = createRequire(import.meta.url).resolve(diplomaFontModule);
 const target = join("public", diplomaFontUrlPath);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_EXTENSION_DAYS } from "@ishonch/sdk";
-import { deadlineStanding } from "../src/components/appeals/deadline";
-import { parseExtensionDays } from "../src/components/appeals/forms";
-import { appealPath, appealsPath, parseQueue } from "../src/components/appeals/paths";
+import { deadlineStanding } from "../src/features/appeals/deadline";
+import { parseExtensionDays } from "../src/features/appeals/forms";
+import { appealPath, appealsPath, parseQueue } from "../src/features/appeals/paths";
 
 const day = 86_400_000;
 const deadline = new Date("2026-12-06T10:00:00Z");

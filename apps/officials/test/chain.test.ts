@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ishonchChain } from "../src/lib/chain";
+import { ishonchChain } from "../src/shared/wallet/chain";
 
 describe("ishonchChain", () => {
   it("defines the wallet's chain from the deployment file alone", () => {

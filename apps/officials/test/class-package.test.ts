@@ -16,8 +16,8 @@ import {
   type Address,
   type DiplomaDocument,
 } from "@ishonch/sdk";
-import { classZip, diplomaPdf } from "../src/components/diplomas/class-package";
-import { diplomaFontModule } from "../src/components/diplomas/diploma-font";
+import { classZip, diplomaPdf } from "../src/features/diplomas/pdf/class-package";
+import { diplomaFontModule } from "../src/features/diplomas/pdf/diploma-font";
 
 const CSV = [
   "full_name_latin;full_name_cyrillic;date_of_birth;student_id;faculty;programme;" +

@@ -1,6 +1,6 @@
 import { decodeCouncilCall, type Address } from "@ishonch/sdk";
 import { describe, expect, it } from "vitest";
-import { parseQueueSetting, type QueueSettingInput } from "../src/components/council/queue-setting";
+import { parseQueueSetting, type QueueSettingInput } from "../src/features/council/queue-setting";
 
 // Any addresses do: the call is only built and read back, never sent.
 const queue = "0x00000000000000000000000000000000000000a1" as Address;

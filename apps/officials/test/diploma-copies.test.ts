@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { storeDiplomaCopies } from "../src/components/diplomas/diploma-outputs";
+import { storeDiplomaCopies } from "../src/features/diplomas/diploma-outputs";
 
 let server: Server | undefined;
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  parseAccount,
-  parseOrganizationId,
-  parseRegisterForm,
-  parseStaffForm,
-} from "../src/lib/forms";
+import { parseRegisterForm, parseStaffForm } from "../src/features/organizations/forms";
+import { parseAccount, parseOrganizationId } from "../src/shared/ui/forms";
 
 const checksummed = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { waitForIndex } from "../src/lib/index-wait";
+import { waitForIndex } from "../src/shared/wallet/index-wait";
 
 /** An index head that advances one block per read, after `failures` failed reads. */
 function advancingHead(start: number | null, failures = 0) {

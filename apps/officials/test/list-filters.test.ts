@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organizationFilter, staffFilter } from "../src/lib/list-filters";
+import { organizationFilter, staffFilter } from "../src/features/organizations/list-filters";
 
 describe("list filters from the query string", () => {
   it("keeps known enum names and trimmed text", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditQueue, type AuditMember } from "../src/components/queue/audit";
-import { MAX_GROUP_SEATS, parseGroupForm } from "../src/components/queue/forms";
+import { auditQueue, type AuditMember } from "../src/features/queue/audit";
+import { MAX_GROUP_SEATS, parseGroupForm } from "../src/features/queue/forms";
 
 const GENERAL = 7;
 

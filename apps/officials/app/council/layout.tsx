@@ -1,24 +1,14 @@
 import type { ReactNode } from "react";
-import { ServiceLayout } from "../../src/components/workspace/ServiceLayout";
-import { messagesFor } from "../../src/messages";
-import { councilMessagesFor } from "../../src/messages/council";
-import { organizationChoices } from "../../src/server/organization-choices";
-import { requestLocale } from "../../src/server/locale";
+import { councilWords } from "../../src/features/council/words";
+import { ServiceLayout } from "../../src/shared/ui/ServiceLayout";
 
 // The deployment file, the index and the chain change while the app runs.
 export const dynamic = "force-dynamic";
 
-/** The council page: header, wallet, then the proposals and the proposal form. */
-export default async function CouncilLayout({ children }: { children: ReactNode }) {
-  const locale = await requestLocale();
-  const { title, subtitle, backHome } = councilMessagesFor(locale);
+/** The council page: header, wallet, then the proposals and the proposal forms. */
+export default function CouncilLayout({ children }: { children: ReactNode }) {
   return (
-    <ServiceLayout
-      locale={locale}
-      messages={messagesFor(locale)}
-      heading={{ title, subtitle, backHome }}
-      organizations={(await organizationChoices()) ?? []}
-    >
+    <ServiceLayout words={councilWords} organizations="all">
       {children}
     </ServiceLayout>
   );

@@ -1,8 +1,8 @@
 import type { NextApiRequest, NextApiResponse } from "next";
-import { isDiplomaNumber, parseNumberRequest } from "../../../src/verify/bulk-input.ts";
-import { requestLocale, requirePost, sendJson } from "../../../src/verify/server/api.ts";
-import { checkNumber } from "../../../src/verify/server/check.ts";
-import { problemOutcome, type VerifyOutcome } from "../../../src/verify/verdict-view.ts";
+import { isDiplomaNumber, parseNumberRequest } from "../../../src/features/verify/bulk-input.ts";
+import { requestLocale, requirePost, sendJson } from "../../../src/features/verify/server/api.ts";
+import { checkNumber } from "../../../src/features/verify/server/check.ts";
+import { problemOutcome, type VerifyOutcome } from "../../../src/features/verify/verdict-view.ts";
 
 /** Numbers checked at once: enough to be quick, few enough not to flood the node. */
 const CONCURRENCY = 8;

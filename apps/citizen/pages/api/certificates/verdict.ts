@@ -1,13 +1,13 @@
 import type { NextApiRequest, NextApiResponse } from "next";
-import { parseDocumentClaim } from "../../../src/verify/document-claim.ts";
+import { parseDocumentClaim } from "../../../src/features/verify/document-claim.ts";
 import {
   outcomeStatus,
   requestLocale,
   requirePost,
   sendJson,
-} from "../../../src/verify/server/api.ts";
-import { checkDocumentClaim } from "../../../src/verify/server/check.ts";
-import { problemOutcome } from "../../../src/verify/verdict-view.ts";
+} from "../../../src/features/verify/server/api.ts";
+import { checkDocumentClaim } from "../../../src/features/verify/server/check.ts";
+import { problemOutcome } from "../../../src/features/verify/verdict-view.ts";
 
 /**
  * POST { locale, certificateHash, proof, root, orgId, chainId, contract } -> the chain's verdict in words. The browser

@@ -1,4 +1,4 @@
-import { indexedBlock } from "../../../src/server/index-db";
+import { indexedBlock } from "../../../src/shared/server/index-db";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,8 @@
-import { IssuedDiplomaSearch } from "../../../src/components/diplomas/issued/IssuedDiplomaSearch";
-import { diplomaSearchMessagesFor } from "../../../src/messages/diplomas/search";
-import { requestLocale } from "../../../src/server/locale";
+import { IssuedDiplomaSearch } from "../../../src/features/diplomas/issued/IssuedDiplomaSearch";
 
 export const dynamic = "force-dynamic";
 
 /** The school's own issued diplomas, searched by its staff (see app/api/diplomas/search). */
-export default async function IssuedDiplomasPage() {
-  return <IssuedDiplomaSearch m={diplomaSearchMessagesFor(await requestLocale())} />;
+export default function IssuedDiplomasPage() {
+  return <IssuedDiplomaSearch />;
 }

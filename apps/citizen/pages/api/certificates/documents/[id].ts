@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { loadDiplomaCopy, sharedRecords } from "@ishonch/records";
-import { sendJson } from "../../../../src/verify/server/api.ts";
+import { sendJson } from "../../../../src/features/verify/server/api.ts";
 
 /** The store's ids are 16 random bytes in base64url (see the SDK's encryptDocument). */
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{22}$/;

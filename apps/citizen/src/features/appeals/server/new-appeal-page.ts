@@ -1,0 +1,57 @@
+import type { GetServerSideProps } from "next";
+import { appealInputErrorWords, appealTypeWords, formatDateTime, type Locale } from "@ishonch/i18n";
+import { appealTypeNames } from "@ishonch/sdk";
+import { FormTooLargeError, field, files, readForm } from "../../../shared/server/form.ts";
+import { pageFrame } from "../../../shared/server/frame.ts";
+import type { Option } from "../../../shared/view-models.ts";
+import type { NewAppealProps } from "../NewAppealPage.tsx";
+import { errorText } from "../views.ts";
+import { agencyChoices, fileCitizenAppeal } from "./appeals.ts";
+
+function typeOptions(locale: Locale): Option[] {
+  return appealTypeNames.map((name) => ({ value: name, label: appealTypeWords[name][locale] }));
+}
+
+/** The appeal form; a POST files the appeal through the relayer and shows its receipt. */
+export const newAppealPageProps: GetServerSideProps<NewAppealProps> = async (context) => {
+  const frame = pageFrame(context);
+  if (!frame) return { notFound: true };
+  const { locale } = frame;
+  const props: NewAppealProps = {
+    frame,
+    agencies: [],
+    types: typeOptions(locale),
+    values: { appealType: "Complaint", agencyId: "", text: "" },
+    error: null,
+    filed: null,
+  };
+  try {
+    props.agencies = (await agencyChoices()).map((agency) => ({
+      value: String(agency.id),
+      label: agency.name,
+    }));
+  } catch (error) {
+    props.error = errorText(locale, error);
+  }
+  if (context.req.method !== "POST") return { props };
+  try {
+    const form = await readForm(context.req);
+    props.values = {
+      appealType: field(form, "appealType"),
+      agencyId: field(form, "agencyId"),
+      text: field(form, "text"),
+    };
+    const filed = await fileCitizenAppeal({ ...props.values, files: await files(form, "files") });
+    props.filed = {
+      ...filed,
+      registeredAtText: formatDateTime(locale, new Date(filed.registeredAt)),
+      deadlineText: formatDateTime(locale, new Date(filed.deadline)),
+    };
+  } catch (error) {
+    props.error =
+      error instanceof FormTooLargeError
+        ? appealInputErrorWords.AttachmentTooLarge[locale].replace("{name}", "…")
+        : errorText(locale, error);
+  }
+  return { props };
+};

@@ -1,0 +1,40 @@
+import type { GetServerSideProps } from "next";
+import { errorMessage, wordsIn } from "@ishonch/i18n";
+import { IshonchError } from "@ishonch/sdk";
+import { pageFrame } from "../../../shared/server/frame.ts";
+import { parseNumber } from "../../queue/input.ts";
+import type { CheckProps } from "../CheckPage.tsx";
+import { isCheckKind, type CheckKind } from "../kinds.ts";
+import { checkWords } from "../words.ts";
+import { checkContractsOnChain, checkOnChain } from "./check.ts";
+
+/** A re-count from the chain alone, of what `?kind=&id=` names, or of the site's contracts. */
+export const checkPageProps: GetServerSideProps<CheckProps> = async (context) => {
+  const frame = pageFrame(context);
+  if (!frame) return { notFound: true };
+  const { locale } = frame;
+  const m = wordsIn(locale, checkWords);
+  const kindText = context.query.kind;
+  const idText = typeof context.query.id === "string" ? context.query.id : "";
+  const kind: CheckKind = isCheckKind(kindText) ? kindText : "application";
+  const props: CheckProps = { frame, kind, idText, result: null, contracts: null, error: null };
+  if (context.query.contracts === "1") {
+    try {
+      props.contracts = await checkContractsOnChain();
+    } catch {
+      props.error = m.chainUnavailable;
+    }
+    return { props };
+  }
+  if (idText === "") return { props };
+  if (!isCheckKind(kindText)) return { props: { ...props, error: m.unknownKind } };
+  const id = parseNumber(idText);
+  if (id === null) return { props: { ...props, error: m.notANumber } };
+  try {
+    props.result = await checkOnChain(kind, id);
+  } catch (error) {
+    // A refusal (an unknown number) has its words; anything else means the node is down.
+    props.error = error instanceof IshonchError ? errorMessage(locale, error) : m.chainUnavailable;
+  }
+  return { props };
+};

@@ -1,0 +1,39 @@
+import { wordsIn } from "@ishonch/i18n";
+import { Field } from "../../shared/ui/Field.tsx";
+import { Layout } from "../../shared/ui/Layout.tsx";
+import type { PageFrame } from "../../shared/view-models.ts";
+import { PageScript } from "./components/PageScript.tsx";
+import { verifyScripts } from "./scripts.ts";
+import { verifyWords } from "./words.ts";
+
+export interface BulkPageProps {
+  frame: PageFrame;
+  wordsJson: string;
+}
+
+/** Many diplomas at once: a CSV of numbers or a zip of diploma files; a table and a report. */
+export function BulkVerifyPage({ frame, wordsJson }: BulkPageProps) {
+  const w = wordsIn(frame.locale, verifyWords);
+  return (
+    <Layout frame={frame} title={w.bulkTitle}>
+      <p>
+        <a href={`/${frame.locale}/verify`}>{w.title}</a>
+      </p>
+      <h1>{w.bulkTitle}</h1>
+      <p className="lead">{w.bulkIntro}</p>
+      <p className="notice" id="script-needed">
+        {w.scriptNeeded}
+      </p>
+      <section className="card" id="bulk-form" hidden>
+        <Field id="numbers-input" label={w.bulkNumbersLabel}>
+          <input id="numbers-input" type="file" accept=".csv,.txt,text/csv,text/plain" />
+        </Field>
+        <Field id="documents-input" label={w.bulkDocumentsLabel}>
+          <input id="documents-input" type="file" accept=".zip,application/zip" />
+        </Field>
+      </section>
+      <div id="bulk-result" aria-live="polite" />
+      <PageScript src={verifyScripts.bulk} wordsJson={wordsJson} />
+    </Layout>
+  );
+}

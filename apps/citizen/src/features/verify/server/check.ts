@@ -1,0 +1,63 @@
+/**
+ * The verdicts the server gives: always read from the chain through the SDK. The records only
+ * find the proof for a typed number; the chain then decides, so records that lie about a
+ * number cannot make a diploma valid.
+ */
+import type { Locale } from "@ishonch/i18n";
+import { findDiplomasByNumber, sharedRecords, type DiplomaNumberRecord } from "@ishonch/records";
+import {
+  decodeError,
+  verifyAnchoredCertificate,
+  verifyDiplomaNumber,
+  type DiplomaVerdict,
+  type IshonchContracts,
+} from "@ishonch/sdk";
+import { chainSnapshot } from "../../../shared/server/chain.ts";
+import type { DocumentClaim } from "../document-claim.ts";
+import { problemOutcome, verdictView, type VerifyOutcome } from "../verdict-view.ts";
+
+async function onChain(
+  locale: Locale,
+  read: (contracts: IshonchContracts) => Promise<DiplomaVerdict>,
+): Promise<VerifyOutcome> {
+  try {
+    const { contracts } = await chainSnapshot();
+    return { kind: "verdict", verdict: verdictView(locale, await read(contracts)) };
+  } catch (error) {
+    console.error("citizen: diploma check on chain failed:", decodeError(error));
+    return problemOutcome(locale, "chainUnavailable");
+  }
+}
+
+/**
+ * The chain's verdict on a document's certificate hash, proof and root, at the registry the
+ * document names (the current one, or an earlier version the council's directory lists).
+ */
+export function checkDocumentClaim(locale: Locale, claim: DocumentClaim): Promise<VerifyOutcome> {
+  return onChain(locale, (contracts) => verifyAnchoredCertificate(contracts, claim));
+}
+
+/**
+ * A diploma typed by series and number: issuer, dates and status only. A corrected diploma
+ * has two records under its number; the one the chain finds valid is shown, else the newest.
+ */
+export async function checkNumber(
+  locale: Locale,
+  series: string,
+  number: string,
+): Promise<VerifyOutcome> {
+  let records: DiplomaNumberRecord[];
+  try {
+    records = await findDiplomasByNumber(await sharedRecords(), series, number);
+  } catch (error) {
+    console.error("citizen: records unavailable for a number lookup:", error);
+    return problemOutcome(locale, "indexUnavailable");
+  }
+  if (records.length === 0) return problemOutcome(locale, "numberNotListed", { series, number });
+  return onChain(locale, async (contracts) => {
+    const verdicts = await Promise.all(
+      records.map((record) => verifyDiplomaNumber(contracts, series, number, record)),
+    );
+    return verdicts.find((verdict) => verdict.kind === "valid") ?? (verdicts[0] as DiplomaVerdict);
+  });
+}

@@ -1,0 +1,39 @@
+import type { GetServerSideProps } from "next";
+import { pageFrame } from "../../../shared/server/frame.ts";
+import { browserWords, jsonDataBlock } from "../browser-words.ts";
+import type { BulkPageProps } from "../BulkVerifyPage.tsx";
+import { parseNumberQuery } from "../number-query.ts";
+import { problemOutcome, type VerifyOutcome } from "../verdict-view.ts";
+import type { VerifyPageProps } from "../VerifyPage.tsx";
+import { outcomeStatus } from "./api.ts";
+import { checkNumber } from "./check.ts";
+
+/** The verify page; a typed series and number is checked here, on the server. */
+export const verifyPageProps: GetServerSideProps<VerifyPageProps> = async (context) => {
+  const frame = pageFrame(context);
+  if (!frame) return { notFound: true };
+  const query = parseNumberQuery(context.query);
+  let outcome: VerifyOutcome | null = null;
+  if (query.kind === "incomplete") outcome = problemOutcome(frame.locale, "numberMissing");
+  if (query.kind === "complete")
+    outcome = await checkNumber(frame.locale, query.series, query.number);
+  if (outcome) context.res.statusCode = outcomeStatus(outcome);
+  // A verdict may change at any block: never cached.
+  context.res.setHeader("Cache-Control", "no-store");
+  return {
+    props: {
+      frame,
+      series: query.kind === "none" ? "" : query.series,
+      number: query.kind === "none" ? "" : query.number,
+      outcome,
+      wordsJson: jsonDataBlock(browserWords(frame.locale)),
+    },
+  };
+};
+
+/** The bulk check: everything happens in the page's script, with the words handed to it. */
+export const bulkPageProps: GetServerSideProps<BulkPageProps> = async (context) => {
+  const frame = pageFrame(context);
+  if (!frame) return { notFound: true };
+  return { props: { frame, wordsJson: jsonDataBlock(browserWords(frame.locale)) } };
+};

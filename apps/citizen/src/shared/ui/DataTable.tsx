@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+
+/** A table with its column headers; the rows (`<tr>`s) are the children. */
+export function DataTable(props: {
+  testId?: string;
+  className?: string;
+  columns: readonly ReactNode[];
+  children: ReactNode;
+}) {
+  return (
+    <table className={props.className} data-testid={props.testId}>
+      <thead>
+        <tr>
+          {props.columns.map((column, index) => (
+            <th key={index} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}

@@ -1,0 +1,47 @@
+// Every text of the app, section by section: each feature's words.ts is found
+// here by its name, so a new section cannot escape the checks.
+import { describe, expect, it } from "vitest";
+import { format, wordEntries, wordProblems, wordsIn } from "@ishonch/i18n";
+import { wordSections } from "@ishonch/i18n/word-files";
+import { verifyWords } from "./features/verify/words.ts";
+
+const { files, sections } = await wordSections(import.meta.dirname);
+
+describe("the citizen app's words", () => {
+  it("live in one words file per feature and for the shared frame", () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "features/appeals/words.ts",
+        "features/check/words.ts",
+        "features/home/words.ts",
+        "features/organizations/words.ts",
+        "features/queue/words.ts",
+        "features/verify/words.ts",
+        "shared/ui/words.ts",
+      ]),
+    );
+    for (const { name, tree } of sections) expect([...wordEntries(tree)], name).not.toEqual([]);
+  });
+
+  it.each(sections)(
+    "$name: every text in all three languages, none empty, same placeholders, Uzbek oʻ and gʻ with U+02BB, Uzbek not left in English",
+    ({ tree }) => {
+      expect(wordProblems(tree)).toEqual([]);
+    },
+  );
+});
+
+describe("the verify page's words", () => {
+  it("name the issuer and the reason in the verdict explanations", () => {
+    const en = wordsIn("en", verifyWords);
+    expect(format(en.explanation.valid, { issuer: "Buxoro davlat universiteti" })).toContain(
+      "issued by Buxoro davlat universiteti",
+    );
+    expect(
+      format(wordsIn("ru", verifyWords).explanation.revoked, {
+        revokedAt: "1 мая",
+        reason: "подлог",
+      }),
+    ).toBe("Этот диплом аннулирован 1 мая. Причина: подлог. Он больше не действителен.");
+  });
+});
