@@ -2,7 +2,9 @@
 pragma solidity ^0.8.28;
 
 import {IshonchAccessManager} from "../access/IshonchAccessManager.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {ICitizenAppeals} from "../appeals/ICitizenAppeals.sol";
 import {CitizenAppeals} from "../appeals/CitizenAppeals.sol";
 import {appealVm} from "./AppealVm.t.sol";
 
@@ -54,7 +56,7 @@ abstract contract AppealTestBase {
     /// @dev Files an appeal of `appealType` at `agencyId` through the relayer.
     function _file(
         uint32 agencyId,
-        CitizenAppeals.AppealType appealType,
+        ICitizenAppeals.AppealType appealType,
         bytes32 content
     ) internal returns (uint64) {
         appealVm.prank(RELAYER);
@@ -90,16 +92,16 @@ abstract contract AppealTestBase {
         appealVm.prank(REGISTRAR);
         uint32 id = registry.registerOrganization(
             parentId == 0
-                ? OrganizationRegistry.OrganizationType.Ministry
-                : OrganizationRegistry.OrganizationType.Agency,
-            OrganizationRegistry.Region.TashkentCity,
+                ? IOrganizationRegistry.OrganizationType.Ministry
+                : IOrganizationRegistry.OrganizationType.Agency,
+            IOrganizationRegistry.Region.TashkentCity,
             parentId,
             "Idora"
         );
         appealVm.prank(REGISTRAR);
         registry.grantOrganizationAdmin(id, head);
         appealVm.prank(head);
-        registry.grantStaffRole(id, OrganizationRegistry.StaffRole.AppealsOfficer, officer);
+        registry.grantStaffRole(id, IOrganizationRegistry.StaffRole.AppealsOfficer, officer);
         headOf[id] = head;
         officerOf[id] = officer;
     }

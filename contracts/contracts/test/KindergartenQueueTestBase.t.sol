@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IKindergartenQueue} from "../queue/IKindergartenQueue.sol";
 import {KindergartenQueue} from "../queue/KindergartenQueue.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
 
@@ -57,22 +58,22 @@ abstract contract KindergartenQueueTestBase is RegistryTestBase {
 
         vm.prank(REGISTRAR);
         district = registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.DistrictEducationDepartment,
-            OrganizationRegistry.Region.Samarkand,
+            IOrganizationRegistry.OrganizationType.DistrictEducationDepartment,
+            IOrganizationRegistry.Region.Samarkand,
             0,
             "Tuman MTB"
         );
         vm.prank(REGISTRAR);
         registry.grantOrganizationAdmin(district, DISTRICT_ADMIN);
         vm.prank(DISTRICT_ADMIN);
-        registry.grantStaffRole(district, OrganizationRegistry.StaffRole.QueueOfficer, OFFICER);
+        registry.grantStaffRole(district, IOrganizationRegistry.StaffRole.QueueOfficer, OFFICER);
         vm.prank(DISTRICT_ADMIN);
         queue.setRelayer(district, RELAYER, true);
         for (uint256 k = 0; k < KINDERGARTENS; ++k) {
             vm.prank(REGISTRAR);
             kindergartens[k] = registry.registerOrganization(
-                OrganizationRegistry.OrganizationType.Kindergarten,
-                OrganizationRegistry.Region.Samarkand,
+                IOrganizationRegistry.OrganizationType.Kindergarten,
+                IOrganizationRegistry.Region.Samarkand,
                 district,
                 "Bogcha"
             );
@@ -90,7 +91,7 @@ abstract contract KindergartenQueueTestBase is RegistryTestBase {
     function _sign(
         uint256 privateKey,
         uint64 application,
-        KindergartenQueue.ParentAction action,
+        IKindergartenQueue.ParentAction action,
         uint64 offerId,
         uint64 deadline
     ) internal view returns (bytes memory) {
