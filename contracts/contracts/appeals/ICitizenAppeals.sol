@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
+import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 
 /**
@@ -12,7 +14,7 @@ import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol"
  * holds it, the address of the citizen's key and times; the citizen rates and escalates with
  * an EIP-712 signature of that key, carried by the platform's relayer.
  */
-interface ICitizenAppeals {
+interface ICitizenAppeals is IAccessManaged, IERC5267 {
     /// @notice The three kinds of appeal the law knows.
     enum AppealType {
         Statement,

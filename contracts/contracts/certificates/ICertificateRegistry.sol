@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
 import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 
 /**
@@ -11,7 +12,7 @@ import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol"
  * certificate as a batch of one) by the root of a StandardMerkleTree over the leaves
  * `leafOf(orgId, certificateHash)`.
  */
-interface ICertificateRegistry {
+interface ICertificateRegistry is IAccessManaged {
     /// @notice What `verify` concludes about a certificate.
     enum CertificateStatus {
         NotIssued,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
 import {IAccessManager} from "@openzeppelin/contracts/access/manager/IAccessManager.sol";
 
 /**
@@ -12,7 +13,7 @@ import {IAccessManager} from "@openzeppelin/contracts/access/manager/IAccessMana
  * council's roles; after that delay anyone executes it. A member vetoes by not approving.
  * Every step is an event.
  */
-interface IIshonchCouncil {
+interface IIshonchCouncil is IAccessManaged {
     /// @notice Where a proposal stands. Pending collects approvals; Scheduled waits out the
     /// access manager's delay; Executed is final.
     enum ProposalState {

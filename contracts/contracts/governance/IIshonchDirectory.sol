@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
 /**
  * @title IIshonchDirectory
  * @notice The platform's address book: for each service, the contract that is current and
@@ -10,7 +11,7 @@ pragma solidity ^0.8.28;
  * registry that issued it) ask whether that address was ever a version. Service ids are short
  * names as bytes32 (e.g. bytes32("CertificateRegistry")), readable in events without a list.
  */
-interface IIshonchDirectory {
+interface IIshonchDirectory is IAccessManaged {
     /// @notice One version of a service: its contract and when it became current.
     struct Version {
         address contractAddress;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
 /**
  * @title IOrganizationRegistry
  * @notice Which organizations exist (ministries, agencies, universities, schools,
@@ -8,7 +9,7 @@ pragma solidity ^0.8.28;
  * accounts act for it in which staff role. Every service asks the registry before it lets a
  * staff member act for an organization.
  */
-interface IOrganizationRegistry {
+interface IOrganizationRegistry is IAccessManaged {
     /// @notice What kind of body an organization is.
     enum OrganizationType {
         Ministry,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
+import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 
 /**
@@ -14,7 +16,7 @@ import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol"
  * A queue is one (kindergarten, age group), its id `kindergarten << 8 | ageGroup`; order in a
  * queue is priority tier first (0 is served first, GENERAL_TIER last), then submission order.
  */
-interface IKindergartenQueue {
+interface IKindergartenQueue is IAccessManaged, IERC5267 {
     /// @notice Where an application stands. Lapsed: no queue left after declines/expiries.
     enum ApplicationStatus {
         None,

@@ -1,0 +1,39 @@
+// Each deployed service's whole API is its interface (I<Name>.sol, beside it): every function,
+// event and error that the SDK, the index and the apps rely on is declared there, with its
+// NatSpec, and nowhere else. An external function added to an implementation only would pass
+// every other test; here it fails.
+import { expect } from "chai";
+import { Fragment, Interface } from "ethers";
+import { artifacts } from "hardhat";
+
+const SERVICES = [
+  "OrganizationRegistry",
+  "CertificateRegistry",
+  "KindergartenQueue",
+  "CitizenAppeals",
+  "IshonchCouncil",
+  "IshonchDirectory",
+] as const;
+
+/** Errors of OpenZeppelin's ShortStrings, which EIP712 uses for its domain name and version. */
+const LIBRARY_ERRORS = ["error InvalidShortString()", "error StringTooLong(string)"];
+
+/** A contract's functions, events and errors: their types, mutability and return types. */
+async function apiOf(name: string): Promise<string[]> {
+  const { abi } = await artifacts.readArtifact(name);
+  return new Interface(abi).fragments
+    .filter((fragment) => fragment.type !== "constructor")
+    .map((fragment: Fragment) => fragment.format("minimal"))
+    .sort();
+}
+
+describe("Interfaces", function () {
+  for (const service of SERVICES) {
+    it(`I${service} declares the whole API of ${service}`, async function () {
+      const implemented = (await apiOf(service)).filter(
+        (signature) => !LIBRARY_ERRORS.includes(signature),
+      );
+      expect(implemented).to.deep.equal(await apiOf(`I${service}`));
+    });
+  }
+});
