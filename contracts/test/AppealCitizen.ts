@@ -13,16 +13,15 @@ import {
   DAY,
   deployWithAnsweredAppeal,
   deployWithAppeal,
-  ESCALATE_TYPES,
   EscalationGround,
   fileAppeal,
   inAnHour,
-  RATE_ANSWER_TYPES,
   signEscalation,
   signRating,
   timeOf,
 } from "./AppealFixtures.js";
 import { ethers, networkHelpers } from "./fixtures.js";
+import { ESCALATE_TYPES, RATE_ANSWER_TYPES } from "./signatures.js";
 
 const impostor = citizenKeyOf("a guessed secret");
 const complaint = commitment("complaint");
