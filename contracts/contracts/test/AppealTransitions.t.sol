@@ -5,7 +5,7 @@ import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessMana
 import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {ICitizenAppeals} from "../appeals/ICitizenAppeals.sol";
 import {AppealTestBase} from "./AppealTestBase.t.sol";
-import {appealVm} from "./AppealVm.t.sol";
+import {signDigest, vm} from "./Vm.t.sol";
 
 /**
  * @notice Random sequences of every lifecycle step, by random actors, with random waits in
@@ -63,15 +63,15 @@ contract AppealTransitionsTest is AppealTestBase {
     /// @notice Whoever is not the relayer cannot file.
     function testFuzz_OnlyTheRelayerFiles(address caller) external {
         if (caller == RELAYER) return;
-        appealVm.expectRevert(
+        vm.expectRevert(
             abi.encodeWithSelector(IAccessManaged.AccessManagedUnauthorized.selector, caller)
         );
-        appealVm.prank(caller);
+        vm.prank(caller);
         appeals.fileAppeal(
             AGENCY_A,
             ICitizenAppeals.AppealType.Statement,
             "appeal",
-            appealVm.addr(CITIZEN_KEY)
+            vm.addr(CITIZEN_KEY)
         );
     }
 
@@ -80,7 +80,7 @@ contract AppealTransitionsTest is AppealTestBase {
     function testFuzz_OutsidersCannotActForTheHolder(address caller, uint32 wait) external {
         if (caller == officerOf[AGENCY_A] || caller == headOf[AGENCY_A]) return;
         uint64 id = _file(AGENCY_A, ICitizenAppeals.AppealType.Complaint, "appeal");
-        appealVm.warp(block.timestamp + (wait % 40 days));
+        vm.warp(block.timestamp + (wait % 40 days));
         IOrganizationRegistry.StaffRole officer = IOrganizationRegistry.StaffRole.AppealsOfficer;
         bytes[4] memory officerCalls = [
             abi.encodeCall(appeals.startReview, (id)),
@@ -103,7 +103,7 @@ contract AppealTransitionsTest is AppealTestBase {
         Step step = Step(word % STEPS);
         uint32 param = word >> 8;
         if (step == Step.Wait) {
-            appealVm.warp(block.timestamp + (param % 20 days));
+            vm.warp(block.timestamp + (param % 20 days));
             return id;
         }
         ICitizenAppeals.Appeal memory before = appeals.getAppeal(id);
@@ -111,7 +111,7 @@ contract AppealTransitionsTest is AppealTestBase {
         Attempt memory attempt = _attempt(id, index, step, _actor(before.agencyId, word), param);
         uint256 countBefore = appeals.appealCount();
 
-        appealVm.prank(attempt.sender);
+        vm.prank(attempt.sender);
         (bool ok, bytes memory returned) = address(appeals).call(attempt.data);
         if (attempt.mustRevertWith.length != 0) {
             require(!ok, "a forbidden step succeeded");
@@ -223,7 +223,7 @@ contract AppealTransitionsTest is AppealTestBase {
 
     function _rateCall(uint256 key, uint64 id, uint8 rating) private view returns (bytes memory) {
         uint256 validUntil = block.timestamp + 1 hours;
-        bytes memory signature = _signRating(key, id, rating, validUntil);
+        bytes memory signature = signDigest(key, appeals.rateAnswerDigest(id, rating, validUntil));
         return abi.encodeCall(appeals.rateAnswer, (id, rating, validUntil, signature));
     }
 
@@ -233,7 +233,7 @@ contract AppealTransitionsTest is AppealTestBase {
         bytes32 complaint
     ) private view returns (bytes memory) {
         uint256 validUntil = block.timestamp + 1 hours;
-        bytes memory signature = _signEscalation(key, id, complaint, validUntil);
+        bytes memory signature = signDigest(key, appeals.escalateDigest(id, complaint, validUntil));
         return abi.encodeCall(appeals.escalate, (id, complaint, validUntil, signature));
     }
 
@@ -352,7 +352,7 @@ contract AppealTransitionsTest is AppealTestBase {
     }
 
     function _expectRefusal(address caller, bytes memory data, bytes memory refusal) private {
-        appealVm.prank(caller);
+        vm.prank(caller);
         (bool ok, bytes memory returned) = address(appeals).call(data);
         require(!ok && keccak256(returned) == keccak256(refusal), "outsider not refused");
     }

@@ -99,9 +99,8 @@ abstract contract CertificateTestBase is RegistryTestBase {
     }
 
     function _registerUniversity(string memory name) private returns (uint32) {
-        vm.prank(REGISTRAR);
         return
-            registry.registerOrganization(
+            _registerOrganization(
                 IOrganizationRegistry.OrganizationType.University,
                 IOrganizationRegistry.Region.Samarkand,
                 0,

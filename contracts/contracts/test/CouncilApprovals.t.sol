@@ -5,7 +5,7 @@ import {IIshonchCouncil} from "../governance/IIshonchCouncil.sol";
 import {IshonchCouncil} from "../governance/IshonchCouncil.sol";
 import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
-import {appealVm as vm} from "./AppealVm.t.sol";
+import {vm} from "./Vm.t.sol";
 
 /**
  * @notice Over every set of approvals of a 3-of-5 council, and every wait: accrediting an

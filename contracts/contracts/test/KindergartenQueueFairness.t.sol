@@ -62,7 +62,7 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
         uint8 category = uint8((arg >> 8) % 3);
         uint64 expected = queue.applicationCount() + 1;
         uint256 privateKey = _parentKey(expected);
-        address parentKey = cheats.addr(privateKey);
+        address parentKey = vm.addr(privateKey);
         uint64 existing = queue.activeApplicationOf(district, tag);
         if (existing != 0) {
             vm.expectRevert(
@@ -188,7 +188,7 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
 
     /// @dev Moves time forward, then passes on the oldest expired pending offer, if any.
     function _expire(uint256 arg) private {
-        cheats.warp(block.timestamp + 1 + (arg % 20) * 1 days);
+        vm.warp(block.timestamp + 1 + (arg % 20) * 1 days);
         uint64 offers = queue.offerCount();
         for (uint64 offerId = 1; offerId <= offers; ++offerId) {
             IKindergartenQueue.Offer memory offer = queue.getOffer(offerId);

@@ -23,24 +23,19 @@ contract RegistrarOnlyTest is RegistryTestBase {
     /// @notice One organization with an administrator and a diploma issuer, and another.
     function setUp() public override {
         super.setUp();
-        vm.prank(REGISTRAR);
-        _orgId = registry.registerOrganization(
+        _orgId = _registerOrganization(
             IOrganizationRegistry.OrganizationType.University,
             IOrganizationRegistry.Region.Fergana,
             0,
             unicode"Fargʻona davlat universiteti"
         );
-        vm.prank(REGISTRAR);
-        _otherOrgId = registry.registerOrganization(
+        _otherOrgId = _registerOrganization(
             IOrganizationRegistry.OrganizationType.School,
             IOrganizationRegistry.Region.Fergana,
             _orgId,
             "Litsey"
         );
-        vm.prank(REGISTRAR);
-        registry.grantOrganizationAdmin(_orgId, ORG_ADMIN);
-        vm.prank(ORG_ADMIN);
-        registry.grantStaffRole(_orgId, IOrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER);
+        _appointStaff(_orgId, ORG_ADMIN, IOrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER);
     }
 
     /// @notice Any caller but the registrar is refused by every restricted selector.

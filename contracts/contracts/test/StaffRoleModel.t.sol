@@ -35,8 +35,7 @@ contract StaffRoleModelTest is RegistryTestBase {
     function setUp() public override {
         super.setUp();
         for (uint256 o = 0; o < ORGANIZATIONS; ++o) {
-            vm.prank(REGISTRAR);
-            _orgIds[o] = registry.registerOrganization(
+            _orgIds[o] = _registerOrganization(
                 IOrganizationRegistry.OrganizationType.University,
                 IOrganizationRegistry.Region.Samarkand,
                 0,
@@ -76,29 +75,17 @@ contract StaffRoleModelTest is RegistryTestBase {
         uint256 bit = 1 << uint8(role);
         bool held = mask & bit != 0;
         address sender = action == Action.Renounce ? account : REGISTRAR;
-        if (action == Action.Grant) {
-            if (held) {
-                vm.expectRevert(
-                    abi.encodeWithSelector(
-                        IOrganizationRegistry.StaffRoleAlreadyGranted.selector,
-                        orgId,
-                        account,
-                        role
-                    )
-                );
-            } else {
-                vm.expectEmit(address(registry));
-                emit IOrganizationRegistry.StaffRoleGranted(orgId, account, role, sender);
-            }
-        } else if (!held) {
-            vm.expectRevert(
-                abi.encodeWithSelector(
-                    IOrganizationRegistry.StaffRoleNotGranted.selector,
-                    orgId,
-                    account,
-                    role
-                )
-            );
+        bool grant = action == Action.Grant;
+        if (grant == held) {
+            // Granting a held role, or revoking or renouncing one not held.
+            bytes4 refusal =
+                grant
+                    ? IOrganizationRegistry.StaffRoleAlreadyGranted.selector
+                    : IOrganizationRegistry.StaffRoleNotGranted.selector;
+            vm.expectRevert(abi.encodeWithSelector(refusal, orgId, account, role));
+        } else if (grant) {
+            vm.expectEmit(address(registry));
+            emit IOrganizationRegistry.StaffRoleGranted(orgId, account, role, sender);
         } else {
             vm.expectEmit(address(registry));
             emit IOrganizationRegistry.StaffRoleRevoked(orgId, account, role, sender);
