@@ -46,21 +46,22 @@ import {ICitizenAppeals} from "./ICitizenAppeals.sol";
  *   citizen's appeals cannot be linked on chain.
  */
 contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Access-manager role that may file appeals (the platform's relayers).
     uint64 public constant APPEALS_RELAYER_ROLE = IshonchRoles.APPEALS_RELAYER;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Answer period for statements and complaints.
     uint64 public constant ANSWER_PERIOD = AppealDeadlines.ANSWER_PERIOD;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice "One month": the answer period for proposals and for appeals needing extra
+    /// checking.
     uint64 public constant LONG_ANSWER_PERIOD = AppealDeadlines.LONG_ANSWER_PERIOD;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Longest extension, in days ("at most one month").
     uint8 public constant MAX_EXTENSION_DAYS = AppealDeadlines.MAX_EXTENSION_DAYS;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Time within which the holder may forward an appeal after receiving it.
     uint64 public constant FORWARD_WINDOW = AppealDeadlines.FORWARD_WINDOW;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Most forwardings of one appeal.
     uint8 public constant MAX_FORWARDS = AppealDeadlines.MAX_FORWARDS;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Highest rating.
     uint8 public constant MAX_RATING = 5;
-    /// @inheritdoc ICitizenAppeals
+    /// @notice Lowest rating that counts as satisfied (and closes the appeal).
     uint8 public constant MIN_SATISFACTORY_RATING = 3;
 
     /// @inheritdoc ICitizenAppeals
@@ -242,14 +243,8 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         bytes calldata signature
     ) external {
         if (rating == 0 || rating > MAX_RATING) revert InvalidRating(rating);
-        Appeal storage appeal = _existing(id);
-        _checkCitizenSignature(
-            id,
-            appeal.citizenKey,
-            _rateAnswerHash(id, rating, validUntil),
-            validUntil,
-            signature
-        );
+        bytes32 structHash = _rateAnswerHash(id, rating, validUntil);
+        Appeal storage appeal = _signedByCitizen(id, structHash, validUntil, signature);
         if (appeal.rating != 0) revert AlreadyRated(id);
         if (appeal.status != AppealStatus.Answered)
             revert InvalidTransition(id, AppealDeadlines.statusNow(appeal));
@@ -269,10 +264,8 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         uint256 validUntil,
         bytes calldata signature
     ) external returns (uint64 escalationId) {
-        Appeal storage appeal = _existing(id);
-        _checkCitizenSignature(
+        Appeal storage appeal = _signedByCitizen(
             id,
-            appeal.citizenKey,
             _escalateHash(id, complaintCommitment, validUntil),
             validUntil,
             signature
@@ -380,6 +373,17 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         if (!registry.canAct(appeal.agencyId, role, msg.sender)) {
             revert NotHoldingAgency(id, appeal.agencyId, msg.sender, role);
         }
+    }
+
+    /// @dev The appeal, after checking that its citizen key signed the action (`structHash`).
+    function _signedByCitizen(
+        uint64 id,
+        bytes32 structHash,
+        uint256 validUntil,
+        bytes calldata signature
+    ) private view returns (Appeal storage appeal) {
+        appeal = _existing(id);
+        _checkCitizenSignature(id, appeal.citizenKey, structHash, validUntil, signature);
     }
 
     /// @dev Extension and extra checking: the answer is pending and the deadline not passed.

@@ -16,12 +16,12 @@ import {ICitizenAppeals} from "./ICitizenAppeals.sol";
  * "Ishonch Appeals", version "1".
  */
 abstract contract CitizenSignatures is ICitizenAppeals, RelayedSignatures {
-    /// @inheritdoc ICitizenAppeals
+    /// @notice EIP-712 type of the citizen's rating of an answer.
     bytes32 public constant RATE_ANSWER_TYPEHASH = keccak256(
         "RateAnswer(uint64 appealId,uint8 rating,uint256 validUntil)"
     );
 
-    /// @inheritdoc ICitizenAppeals
+    /// @notice EIP-712 type of the citizen's escalation to the superior organization.
     bytes32 public constant ESCALATE_TYPEHASH = keccak256(
         "Escalate(uint64 appealId,bytes32 complaintCommitment,uint256 validUntil)"
     );

@@ -194,54 +194,9 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     /// @notice The signature is malformed or was not made by appeal `appealId`'s citizen key.
     error InvalidCitizenSignature(uint64 appealId);
 
-    /// @notice Access-manager role that may file appeals (the platform's relayers).
-    /// @return The role id.
-    function APPEALS_RELAYER_ROLE() external view returns (uint64);
-
-    /// @notice Answer period for statements and complaints.
-    /// @return Seconds.
-    function ANSWER_PERIOD() external view returns (uint64);
-
-    /// @notice "One month": the answer period for proposals and for appeals needing extra
-    /// checking.
-    /// @return Seconds.
-    function LONG_ANSWER_PERIOD() external view returns (uint64);
-
-    /// @notice Longest extension, in days ("at most one month").
-    /// @return Days.
-    function MAX_EXTENSION_DAYS() external view returns (uint8);
-
-    /// @notice Time within which the holder may forward an appeal after receiving it.
-    /// @return Seconds.
-    function FORWARD_WINDOW() external view returns (uint64);
-
-    /// @notice Most forwardings of one appeal.
-    /// @return The most forwardings.
-    function MAX_FORWARDS() external view returns (uint8);
-
-    /// @notice Highest rating.
-    /// @return The rating.
-    function MAX_RATING() external view returns (uint8);
-
-    /// @notice Lowest rating that counts as satisfied (and closes the appeal).
-    /// @return The rating.
-    function MIN_SATISFACTORY_RATING() external view returns (uint8);
-
     /// @notice The registry of organizations and their staff.
     /// @return The registry.
     function registry() external view returns (IOrganizationRegistry);
-
-    /// @notice Number of appeals ever filed; tracking numbers run from 1 to this number.
-    /// @return The number of appeals.
-    function appealCount() external view returns (uint64);
-
-    /// @notice EIP-712 type of the citizen's rating of an answer.
-    /// @return The type hash of RateAnswer.
-    function RATE_ANSWER_TYPEHASH() external view returns (bytes32);
-
-    /// @notice EIP-712 type of the citizen's escalation to the superior organization.
-    /// @return The type hash of Escalate.
-    function ESCALATE_TYPEHASH() external view returns (bytes32);
 
     /**
      * @notice Registers a citizen's appeal now, at an active organization; the deadline
@@ -358,6 +313,10 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
         uint256 validUntil,
         bytes calldata signature
     ) external returns (uint64 escalationId);
+
+    /// @notice Number of appeals ever filed; tracking numbers run from 1 to this number.
+    /// @return The number of appeals.
+    function appealCount() external view returns (uint64);
 
     /**
      * @notice An appeal's record as stored (its `status` is Overdue only once marked: use

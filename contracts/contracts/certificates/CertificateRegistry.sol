@@ -42,15 +42,16 @@ import {ICertificateRegistry} from "./ICertificateRegistry.sol";
  *   evidence: organization, issuing account, time and block of issue, revocation, and links.
  */
 contract CertificateRegistry is ICertificateRegistry, AccessManaged {
-    /// @inheritdoc ICertificateRegistry
+    /// @notice Reason: the certificate was issued by mistake (wrong person, wrong data).
     uint16 public constant REASON_ISSUED_IN_ERROR = 1;
-    /// @inheritdoc ICertificateRegistry
+    /// @notice Reason: replaced by a correction; set only by `supersede`.
     uint16 public constant REASON_SUPERSEDED = 2;
-    /// @inheritdoc ICertificateRegistry
+    /// @notice Reason: obtained by fraud or academic misconduct.
     uint16 public constant REASON_FRAUD = 3;
-    /// @inheritdoc ICertificateRegistry
+    /// @notice Reason: annulled by a court or a competent authority.
     uint16 public constant REASON_ANNULLED_BY_AUTHORITY = 4;
-    /// @inheritdoc ICertificateRegistry
+    /// @notice Reason: the organization was not entitled to award it (programme or licence).
+    /// Any other non-zero code is accepted and shown as "other (code N)".
     uint16 public constant REASON_NOT_ENTITLED = 5;
 
     /// @inheritdoc ICertificateRegistry

@@ -122,27 +122,6 @@ interface ICertificateRegistry is IAccessManaged {
     /// @notice The correction already replaces another certificate.
     error SuccessorAlreadyLinked(bytes32 root, bytes32 certificateHash);
 
-    /// @notice Reason: the certificate was issued by mistake (wrong person, wrong data).
-    /// @return The reason code.
-    function REASON_ISSUED_IN_ERROR() external view returns (uint16);
-
-    /// @notice Reason: replaced by a correction; set only by `supersede`.
-    /// @return The reason code.
-    function REASON_SUPERSEDED() external view returns (uint16);
-
-    /// @notice Reason: obtained by fraud or academic misconduct.
-    /// @return The reason code.
-    function REASON_FRAUD() external view returns (uint16);
-
-    /// @notice Reason: annulled by a court or a competent authority.
-    /// @return The reason code.
-    function REASON_ANNULLED_BY_AUTHORITY() external view returns (uint16);
-
-    /// @notice Reason: the organization was not entitled to award it (programme or licence).
-    /// Any other non-zero code is accepted and shown as "other (code N)".
-    /// @return The reason code.
-    function REASON_NOT_ENTITLED() external view returns (uint16);
-
     /// @notice Where organizations, their status and their staff roles are kept.
     /// @return The organization registry.
     function REGISTRY() external view returns (IOrganizationRegistry);

@@ -82,21 +82,9 @@ interface IIshonchCouncil is IAccessManaged {
     /// would either be refused or skip the public delay, so it is not proposed.
     error CallWithoutDelay(address target, bytes4 selector);
 
-    /// @notice Most members a council may have, so that counting approvals stays cheap.
-    /// @return The most members.
-    function MAX_MEMBERS() external view returns (uint256);
-
     /// @notice The access manager on which approved calls are scheduled and executed.
     /// @return The access manager.
     function accessManager() external view returns (IAccessManager);
-
-    /// @notice Approvals needed before a proposal is scheduled.
-    /// @return The number of approvals.
-    function threshold() external view returns (uint256);
-
-    /// @notice Number of proposals ever made; ids run from 1 to this number.
-    /// @return The number of proposals.
-    function proposalCount() external view returns (uint256);
 
     /**
      * @notice Proposes a call, and approves it as the proposer's first approval.
@@ -139,6 +127,10 @@ interface IIshonchCouncil is IAccessManaged {
      */
     function removeMember(address account) external;
 
+    /// @notice Approvals needed before a proposal is scheduled.
+    /// @return The number of approvals.
+    function threshold() external view returns (uint256);
+
     /**
      * @notice Changes the number of approvals a proposal needs.
      * @param newThreshold 1 to the number of members.
@@ -153,6 +145,10 @@ interface IIshonchCouncil is IAccessManaged {
     /// @param account Any account.
     /// @return True for a member.
     function isMember(address account) external view returns (bool);
+
+    /// @notice Number of proposals ever made; ids run from 1 to this number.
+    /// @return The number of proposals.
+    function proposalCount() external view returns (uint256);
 
     /// @notice A proposal as it stands.
     /// @param id The proposal; reverts with UnknownProposal if it does not exist.

@@ -19,7 +19,7 @@ import {IIshonchCouncil} from "./IIshonchCouncil.sol";
 contract IshonchCouncil is IIshonchCouncil, AccessManaged {
     using EnumerableSet for EnumerableSet.AddressSet;
 
-    /// @inheritdoc IIshonchCouncil
+    /// @notice Most members a council may have, so that counting approvals stays cheap.
     uint256 public constant MAX_MEMBERS = 32;
 
     /// @inheritdoc IIshonchCouncil

@@ -178,10 +178,6 @@ interface IOrganizationRegistry is IAccessManaged {
      */
     function renounceStaffRole(uint32 orgId, StaffRole role) external;
 
-    /// @notice Longest organization name accepted, in UTF-8 bytes.
-    /// @return The limit.
-    function MAX_NAME_BYTES() external view returns (uint256);
-
     /// @notice Number of organizations ever registered; ids run from 1 to this number.
     /// @return The count.
     function organizationCount() external view returns (uint32);

@@ -18,7 +18,7 @@ import {IOrganizationRegistry} from "./IOrganizationRegistry.sol";
 contract OrganizationRegistry is IOrganizationRegistry, AccessManaged {
     using EnumerableSet for EnumerableSet.UintSet;
 
-    /// @inheritdoc IOrganizationRegistry
+    /// @notice Longest organization name accepted, in UTF-8 bytes.
     uint256 public constant MAX_NAME_BYTES = 160;
 
     /// @inheritdoc IOrganizationRegistry

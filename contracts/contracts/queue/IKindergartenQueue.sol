@@ -303,62 +303,9 @@ interface IKindergartenQueue is IAccessManaged, IERC5267 {
     /// @notice The offer is still open until `expiresAt`.
     error OfferNotExpired(uint64 offerId, uint64 expiresAt);
 
-    /// @notice The access manager role this deployment gives the restricted settings to.
-    /// @return The role id.
-    function QUEUE_SETTINGS_ROLE() external view returns (uint64);
-
-    /// @notice Number of priority tiers; tier 0 is served first.
-    /// @return The number of tiers.
-    function TIER_COUNT() external view returns (uint8);
-
-    /// @notice The tier of a child without an approved priority claim (served last).
-    /// @return The tier.
-    function GENERAL_TIER() external view returns (uint8);
-
-    /// @notice Most kindergartens one application may name, in order of preference.
-    /// @return The most preferences.
-    function MAX_PREFERENCES() external view returns (uint256);
-
-    /// @notice Most children that may ever join one queue (sequence numbers are 24 bits).
-    /// @return The highest sequence number.
-    function MAX_SEQ() external view returns (uint32);
-
-    /// @notice The offer period until changed: 15 days.
-    /// @return Seconds.
-    function DEFAULT_OFFER_PERIOD() external view returns (uint64);
-
-    /// @notice The shortest offer period the settings role may set.
-    /// @return Seconds.
-    function MIN_OFFER_PERIOD() external view returns (uint64);
-
-    /// @notice The longest offer period the settings role may set.
-    /// @return Seconds.
-    function MAX_OFFER_PERIOD() external view returns (uint64);
-
-    /// @notice The EIP-712 type a parent signs.
-    /// @return The type hash of ParentAction.
-    function PARENT_ACTION_TYPEHASH() external view returns (bytes32);
-
     /// @notice The organization registry that says who acts for which organization.
     /// @return The registry.
     function registry() external view returns (IOrganizationRegistry);
-
-    /// @notice How long a parent has to answer an offer.
-    /// @return Seconds.
-    function offerPeriod() external view returns (uint64);
-
-    /// @notice Applications ever submitted; numbers run from 1.
-    /// @return The number of applications.
-    function applicationCount() external view returns (uint64);
-
-    /// @notice Offers ever made; ids run from 1.
-    /// @return The number of offers.
-    function offerCount() external view returns (uint64);
-
-    /// @notice Queue events so far (joins, priority approvals, offers, leaves): the clock
-    /// that orders them for fairness checks.
-    /// @return The number of queue events.
-    function stamp() external view returns (uint64);
 
     /**
      * @notice Defines or changes an age group. Deactivating it stops new applications and
@@ -484,6 +431,10 @@ interface IKindergartenQueue is IAccessManaged, IERC5267 {
     /// @return `kindergarten << 8 | ageGroup`.
     function queueIdOf(uint32 kindergarten, uint8 ageGroup) external pure returns (uint256);
 
+    /// @notice How long a parent has to answer an offer.
+    /// @return Seconds.
+    function offerPeriod() external view returns (uint64);
+
     /// @notice An age group's definition.
     /// @param ageGroup The group's id.
     /// @return The group (all zero if never defined).
@@ -505,6 +456,10 @@ interface IKindergartenQueue is IAccessManaged, IERC5267 {
     /// @param childTag The child's keyed tag.
     /// @return The application number, or 0 if none is active.
     function activeApplicationOf(uint32 district, bytes32 childTag) external view returns (uint64);
+
+    /// @notice Applications ever submitted; numbers run from 1.
+    /// @return The number of applications.
+    function applicationCount() external view returns (uint64);
 
     /// @notice An application's record.
     /// @param application The application number; reverts with UnknownApplication if unused.
@@ -546,6 +501,10 @@ interface IKindergartenQueue is IAccessManaged, IERC5267 {
     /// @return The application number, or 0 if nobody waits.
     function firstWaiting(uint32 kindergarten, uint8 ageGroup) external view returns (uint64);
 
+    /// @notice Offers ever made; ids run from 1.
+    /// @return The number of offers.
+    function offerCount() external view returns (uint64);
+
     /// @notice An offer's record.
     /// @param offerId The offer; reverts with UnknownOffer if unused.
     /// @return The offer.
@@ -558,6 +517,11 @@ interface IKindergartenQueue is IAccessManaged, IERC5267 {
      * @return standings One per preferred kindergarten, in order of preference.
      */
     function positionOf(uint64 application) external view returns (Standing[] memory standings);
+
+    /// @notice Queue events so far (joins, priority approvals, offers, leaves): the clock
+    /// that orders them for fairness checks.
+    /// @return The number of queue events.
+    function stamp() external view returns (uint64);
 
     /**
      * @notice The fairness check for one offer and one child of the same queue, from chain

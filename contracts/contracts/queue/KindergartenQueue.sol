@@ -56,9 +56,9 @@ contract KindergartenQueue is
 {
     using WaitingList for FenwickTree.Tree;
 
-    /// @inheritdoc IKindergartenQueue
+    /// @notice Most kindergartens one application may name, in order of preference.
     uint256 public constant MAX_PREFERENCES = 3;
-    /// @inheritdoc IKindergartenQueue
+    /// @notice Most children that may ever join one queue (sequence numbers are 24 bits).
     uint32 public constant MAX_SEQ = WaitingList.MAX_SEQ;
 
     /// @inheritdoc IKindergartenQueue

@@ -13,17 +13,17 @@ import {IKindergartenQueue} from "./IKindergartenQueue.sol";
  * in production).
  */
 abstract contract KindergartenQueueSettings is IKindergartenQueue, AccessManaged {
-    /// @inheritdoc IKindergartenQueue
+    /// @notice The access manager role this deployment gives the restricted settings to.
     uint64 public constant QUEUE_SETTINGS_ROLE = IshonchRoles.QUEUE_SETTINGS;
-    /// @inheritdoc IKindergartenQueue
+    /// @notice Number of priority tiers; tier 0 is served first.
     uint8 public constant TIER_COUNT = 8;
-    /// @inheritdoc IKindergartenQueue
+    /// @notice The tier of a child without an approved priority claim (served last).
     uint8 public constant GENERAL_TIER = TIER_COUNT - 1;
-    /// @inheritdoc IKindergartenQueue
+    /// @notice The offer period until changed: 15 days.
     uint64 public constant DEFAULT_OFFER_PERIOD = 15 days;
-    /// @inheritdoc IKindergartenQueue
+    /// @notice The shortest offer period the settings role may set.
     uint64 public constant MIN_OFFER_PERIOD = 1 hours;
-    /// @inheritdoc IKindergartenQueue
+    /// @notice The longest offer period the settings role may set.
     uint64 public constant MAX_OFFER_PERIOD = 90 days;
 
     mapping(uint8 ageGroup => AgeGroup) private _ageGroups;

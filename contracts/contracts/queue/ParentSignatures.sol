@@ -14,7 +14,7 @@ import {IKindergartenQueue} from "./IKindergartenQueue.sol";
  * @dev Domain: name "KindergartenQueue", version "1".
  */
 abstract contract ParentSignatures is IKindergartenQueue, RelayedSignatures {
-    /// @inheritdoc IKindergartenQueue
+    /// @notice The EIP-712 type a parent signs.
     bytes32 public constant PARENT_ACTION_TYPEHASH = keccak256(
         "ParentAction(uint64 application,uint8 action,uint64 offerId,uint64 nonce,uint64 deadline)"
     );
