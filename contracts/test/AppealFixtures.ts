@@ -173,6 +173,24 @@ export async function signEscalation(
   return signTypedData(key, APPEALS_DOMAIN, appeals, ESCALATE_TYPES, value);
 }
 
+/** The relayer sends the citizen's rating of `appealId`, signed now for an hour. */
+export async function rateAsCitizen(appeals: CitizenAppeals, appealId: bigint, rating: number) {
+  const validUntil = await inAnHour();
+  const signature = await signRating(appeals, appealId, rating, validUntil);
+  return appeals.rateAnswer(appealId, rating, validUntil, signature);
+}
+
+/** The relayer sends the citizen's escalation of `appealId`, signed now for an hour. */
+export async function escalateAsCitizen(
+  appeals: CitizenAppeals,
+  appealId: bigint,
+  complaintCommitment: string,
+) {
+  const validUntil = await inAnHour();
+  const signature = await signEscalation(appeals, appealId, complaintCommitment, validUntil);
+  return appeals.escalate(appealId, complaintCommitment, validUntil, signature);
+}
+
 /** The block time of a mined transaction. */
 export async function timeOf(tx: { wait(): Promise<unknown> }): Promise<bigint> {
   const receipt = (await tx.wait()) as { blockNumber: number };

@@ -2,6 +2,7 @@
 // platform deployed exactly as production deploys it, through the Ignition module.
 import { randomUUID } from "node:crypto";
 import { expect } from "chai";
+import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import type { Addressable, BaseContract } from "ethers";
 import { network } from "hardhat";
 import IshonchModule from "../ignition/modules/Ishonch.js";
@@ -130,6 +131,19 @@ export async function deployPlatform() {
     newcomer,
     frozenAdmin,
   };
+}
+
+/** Each of `callers` is refused `call` by the access manager (AccessManagedUnauthorized). */
+export async function expectUnauthorized<Contract extends BaseContract>(
+  contract: Contract,
+  callers: readonly HardhatEthersSigner[],
+  call: (asCaller: Contract) => Promise<unknown>,
+): Promise<void> {
+  for (const caller of callers) {
+    await expect(call(contract.connect(caller) as Contract), caller.address)
+      .to.be.revertedWithCustomError(contract, "AccessManagedUnauthorized")
+      .withArgs(caller.address);
+  }
 }
 
 /** The access manager's default for every function no role is given: ADMIN_ROLE. */
