@@ -16,6 +16,7 @@ import {
 import {
   OrganizationType,
   Region,
+  SERVICES,
   StaffRole,
   deployIshonch,
   ethers,
@@ -24,13 +25,6 @@ import {
 } from "./fixtures.js";
 
 const CERTIFICATES = serviceId("CertificateRegistry");
-const SERVICES = [
-  "OrganizationRegistry",
-  "CertificateRegistry",
-  "KindergartenQueue",
-  "CitizenAppeals",
-  "IshonchCouncil",
-] as const;
 
 /** The platform before the hand-over, its directory still writable by the deploying account. */
 async function deployPlatform() {

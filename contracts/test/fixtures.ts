@@ -82,6 +82,15 @@ export const DELEGABLE_ROLES = [
 
 export const MAX_NAME_BYTES = 160;
 
+/** The services the directory lists, by their contracts' Solidity names. */
+export const SERVICES = [
+  "OrganizationRegistry",
+  "CertificateRegistry",
+  "KindergartenQueue",
+  "CitizenAppeals",
+  "IshonchCouncil",
+] as const;
+
 /** The contracts an Ignition deployment of the platform returns (Ishonch.ts, Production.ts). */
 interface DeployedPlatform {
   accessManager: Addressable;
