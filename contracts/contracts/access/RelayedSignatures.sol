@@ -22,15 +22,16 @@ abstract contract RelayedSignatures is EIP712 {
     /// @param version The EIP-712 domain's version.
     constructor(string memory name, string memory version) EIP712(name, version) {}
 
-    /// @dev Whether `signature` is `signer`'s signature of the typed data whose struct hash is
-    /// `structHash`, in this contract's domain.
+    /// @dev Whether `signature` is `signer`'s signature of `digest`, the typed data's EIP-712
+    /// hash in this contract's domain (what the contract's public `*Digest` function returns,
+    /// so that what the apps sign and what the contract checks are one computation).
     function _isSignedBy(
         address signer,
-        bytes32 structHash,
+        bytes32 digest,
         bytes calldata signature
-    ) internal view returns (bool) {
+    ) internal pure returns (bool) {
         (address recovered, ECDSA.RecoverError error_, ) = ECDSA.tryRecoverCalldata(
-            _hashTypedDataV4(structHash),
+            digest,
             signature
         );
         return error_ == ECDSA.RecoverError.NoError && recovered == signer;

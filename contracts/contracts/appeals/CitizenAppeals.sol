@@ -243,8 +243,8 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         bytes calldata signature
     ) external {
         if (rating == 0 || rating > MAX_RATING) revert InvalidRating(rating);
-        bytes32 structHash = _rateAnswerHash(id, rating, validUntil);
-        Appeal storage appeal = _signedByCitizen(id, structHash, validUntil, signature);
+        bytes32 digest = rateAnswerDigest(id, rating, validUntil);
+        Appeal storage appeal = _signedByCitizen(id, digest, validUntil, signature);
         if (appeal.rating != 0) revert AlreadyRated(id);
         if (appeal.status != AppealStatus.Answered)
             revert InvalidTransition(id, AppealDeadlines.statusNow(appeal));
@@ -266,7 +266,7 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
     ) external returns (uint64 escalationId) {
         Appeal storage appeal = _signedByCitizen(
             id,
-            _escalateHash(id, complaintCommitment, validUntil),
+            escalateDigest(id, complaintCommitment, validUntil),
             validUntil,
             signature
         );
@@ -375,15 +375,15 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         }
     }
 
-    /// @dev The appeal, after checking that its citizen key signed the action (`structHash`).
+    /// @dev The appeal, after checking that its citizen key signed the action (`digest`).
     function _signedByCitizen(
         uint64 id,
-        bytes32 structHash,
+        bytes32 digest,
         uint256 validUntil,
         bytes calldata signature
     ) private view returns (Appeal storage appeal) {
         appeal = _existing(id);
-        _checkCitizenSignature(id, appeal.citizenKey, structHash, validUntil, signature);
+        _checkCitizenSignature(id, appeal.citizenKey, digest, validUntil, signature);
     }
 
     /// @dev Extension and extra checking: the answer is pending and the deadline not passed.

@@ -33,8 +33,11 @@ abstract contract CitizenSignatures is ICitizenAppeals, RelayedSignatures {
         uint64 appealId,
         uint8 rating,
         uint256 validUntil
-    ) external view returns (bytes32) {
-        return _hashTypedDataV4(_rateAnswerHash(appealId, rating, validUntil));
+    ) public view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(RATE_ANSWER_TYPEHASH, appealId, rating, validUntil)
+        );
+        return _hashTypedDataV4(structHash);
     }
 
     /// @inheritdoc ICitizenAppeals
@@ -42,40 +45,25 @@ abstract contract CitizenSignatures is ICitizenAppeals, RelayedSignatures {
         uint64 appealId,
         bytes32 complaintCommitment,
         uint256 validUntil
-    ) external view returns (bytes32) {
-        return _hashTypedDataV4(_escalateHash(appealId, complaintCommitment, validUntil));
+    ) public view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(ESCALATE_TYPEHASH, appealId, complaintCommitment, validUntil)
+        );
+        return _hashTypedDataV4(structHash);
     }
 
-    /// @dev Reverts unless `signature` is `citizenKey`'s signature of the typed data whose
-    /// struct hash is `structHash`, and `validUntil` has not passed.
+    /// @dev Reverts unless `signature` is `citizenKey`'s signature of `digest` (one of the
+    /// digests above), and `validUntil` has not passed.
     function _checkCitizenSignature(
         uint64 appealId,
         address citizenKey,
-        bytes32 structHash,
+        bytes32 digest,
         uint256 validUntil,
         bytes calldata signature
     ) internal view {
         if (block.timestamp > validUntil) revert SignatureExpired(validUntil);
-        if (!_isSignedBy(citizenKey, structHash, signature)) {
+        if (!_isSignedBy(citizenKey, digest, signature)) {
             revert InvalidCitizenSignature(appealId);
         }
-    }
-
-    /// @dev The struct hash of a RateAnswer.
-    function _rateAnswerHash(
-        uint64 appealId,
-        uint8 rating,
-        uint256 validUntil
-    ) internal pure returns (bytes32) {
-        return keccak256(abi.encode(RATE_ANSWER_TYPEHASH, appealId, rating, validUntil));
-    }
-
-    /// @dev The struct hash of an Escalate.
-    function _escalateHash(
-        uint64 appealId,
-        bytes32 complaintCommitment,
-        uint256 validUntil
-    ) internal pure returns (bytes32) {
-        return keccak256(abi.encode(ESCALATE_TYPEHASH, appealId, complaintCommitment, validUntil));
     }
 }

@@ -29,7 +29,10 @@ abstract contract ParentSignatures is IKindergartenQueue, RelayedSignatures {
         uint64 nonce,
         uint64 deadline
     ) public view returns (bytes32) {
-        return _hashTypedDataV4(_parentActionHash(application, action, offerId, nonce, deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(PARENT_ACTION_TYPEHASH, application, action, offerId, nonce, deadline)
+        );
+        return _hashTypedDataV4(structHash);
     }
 
     /// @dev Checks the parent's signature of `action` on `app` at its current nonce, and uses
@@ -43,21 +46,8 @@ abstract contract ParentSignatures is IKindergartenQueue, RelayedSignatures {
         bytes calldata signature
     ) internal {
         if (block.timestamp > deadline) revert SignatureExpired(deadline);
-        bytes32 structHash = _parentActionHash(application, action, offerId, app.nonce, deadline);
-        if (!_isSignedBy(app.parentKey, structHash, signature)) revert NotParent(application);
+        bytes32 digest = parentActionDigest(application, action, offerId, app.nonce, deadline);
+        if (!_isSignedBy(app.parentKey, digest, signature)) revert NotParent(application);
         ++app.nonce;
-    }
-
-    function _parentActionHash(
-        uint64 application,
-        ParentAction action,
-        uint64 offerId,
-        uint64 nonce,
-        uint64 deadline
-    ) private pure returns (bytes32) {
-        return
-            keccak256(
-                abi.encode(PARENT_ACTION_TYPEHASH, application, action, offerId, nonce, deadline)
-            );
     }
 }
