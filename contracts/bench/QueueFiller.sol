@@ -1,17 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-/// @notice The one KindergartenQueue function the filler calls.
-interface IKindergartenQueueRelay {
-    function submitApplication(
-        uint32 district,
-        bytes32 childTag,
-        uint8 ageGroup,
-        uint32[] calldata kindergartens,
-        uint8 claimedCategory,
-        address parentKey
-    ) external returns (uint64 application);
-}
+import {IKindergartenQueue} from "../contracts/queue/IKindergartenQueue.sol";
 
 /**
  * @title QueueFiller
@@ -23,7 +13,7 @@ contract QueueFiller {
     /// @notice Submits applications `from` to `from + count - 1`, each for a distinct child
     /// (tag derived from the index) with a distinct non-zero parent key.
     function fill(
-        IKindergartenQueueRelay queue,
+        IKindergartenQueue queue,
         uint32 district,
         uint8 ageGroup,
         uint32[] calldata kindergartens,

@@ -12,21 +12,16 @@ import {
   DAY,
   deployAppeals,
   fileAppeal,
-  inAnHour,
-  signEscalation,
-  signRating,
+  escalateAsCitizen,
+  rateAsCitizen,
 } from "../test/AppealFixtures.js";
 import { networkHelpers } from "../test/fixtures.js";
+import { gasOf } from "./gas.js";
 
 interface GasRow {
   step: string;
   caller: string;
   gas: bigint;
-}
-
-async function gasOf(sent: Promise<ContractTransactionResponse>): Promise<bigint> {
-  const receipt = await (await sent).wait();
-  return receipt!.gasUsed;
 }
 
 async function measure(): Promise<GasRow[]> {
@@ -65,47 +60,27 @@ async function measure(): Promise<GasRow[]> {
     appeals.connect(landHead).extendDeadline(id, 10, 1, commitment("extension reason")),
   );
   await step("answer", "officer", appeals.connect(landOfficer).answer(id, commitment("answer")));
-  const unsatisfactory = 2;
-  let validUntil = await inAnHour();
   await step(
     "rateAnswer (unsatisfactory)",
     "relayer, citizen-signed",
-    appeals.rateAnswer(
-      id,
-      unsatisfactory,
-      validUntil,
-      await signRating(appeals, id, unsatisfactory, validUntil),
-    ),
+    rateAsCitizen(appeals, id, 2),
   );
   const escalationId = await nextId();
   const complaint = commitment("escalation complaint");
-  validUntil = await inAnHour();
   await step(
     "escalate (to the superior)",
     "relayer, citizen-signed",
-    appeals.escalate(
-      id,
-      complaint,
-      validUntil,
-      await signEscalation(appeals, id, complaint, validUntil),
-    ),
+    escalateAsCitizen(appeals, id, complaint),
   );
   await step(
     "answer (the escalation)",
     "officer",
     appeals.connect(ministryOfficer).answer(escalationId, commitment("superior's answer")),
   );
-  const satisfactory = 5;
-  validUntil = await inAnHour();
   await step(
     "rateAnswer (satisfactory, closes)",
     "relayer, citizen-signed",
-    appeals.rateAnswer(
-      escalationId,
-      satisfactory,
-      validUntil,
-      await signRating(appeals, escalationId, satisfactory, validUntil),
-    ),
+    rateAsCitizen(appeals, escalationId, 5),
   );
 
   const unanswered = await fileAppeal(appeals, agencies.tax, AppealType.Statement, "unanswered");

@@ -2,7 +2,6 @@
 // diploma, a class of 10, 100 and 1,000 (one Merkle root each, so the cost per diploma falls
 // with the class size), revoking one diploma of each class (its proof grows with log2 of the
 // class) and revoking a whole class. Run with `pnpm --filter @ishonch/contracts run bench`.
-import type { ContractTransactionResponse } from "ethers";
 import {
   CertificateTree,
   Reason,
@@ -11,6 +10,7 @@ import {
   fakeCertificateHash,
   orgs,
 } from "../test/CertificateHelpers.js";
+import { gasOf } from "./gas.js";
 
 const CLASS_SIZES = [10, 100, 1_000] as const;
 
@@ -18,11 +18,6 @@ interface GasRow {
   operation: string;
   gas: bigint;
   perDiploma: bigint;
-}
-
-async function gasOf(sent: Promise<ContractTransactionResponse>): Promise<bigint> {
-  const receipt = await (await sent).wait();
-  return receipt!.gasUsed;
 }
 
 async function measure(): Promise<GasRow[]> {

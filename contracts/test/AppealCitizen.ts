@@ -13,16 +13,17 @@ import {
   DAY,
   deployWithAnsweredAppeal,
   deployWithAppeal,
-  ESCALATE_TYPES,
+  escalateAsCitizen,
   EscalationGround,
   fileAppeal,
   inAnHour,
-  RATE_ANSWER_TYPES,
+  rateAsCitizen,
   signEscalation,
   signRating,
   timeOf,
 } from "./AppealFixtures.js";
 import { ethers, networkHelpers } from "./fixtures.js";
+import { ESCALATE_TYPES, RATE_ANSWER_TYPES } from "./signatures.js";
 
 const impostor = citizenKeyOf("a guessed secret");
 const complaint = commitment("complaint");
@@ -32,14 +33,7 @@ async function rate(
   platform: Awaited<ReturnType<typeof deployWithAnsweredAppeal>>,
   rating: number,
 ) {
-  const { appeals, id } = platform;
-  const validUntil = await inAnHour();
-  await appeals.rateAnswer(
-    id,
-    rating,
-    validUntil,
-    await signRating(appeals, id, rating, validUntil),
-  );
+  await rateAsCitizen(platform.appeals, platform.id, rating);
 }
 
 describe("CitizenAppeals: the citizen's actions", function () {
@@ -238,12 +232,8 @@ describe("CitizenAppeals: the citizen's actions", function () {
       const platform = await networkHelpers.loadFixture(deployWithAnsweredAppeal);
       const { appeals, id } = platform;
       const open = await fileAppeal(appeals, agencies.tax, AppealType.Statement, "open");
-      const escalateNow = async (appealId: bigint, label: string) => {
-        const validUntil = await inAnHour();
-        const content = commitment(label);
-        const signature = await signEscalation(appeals, appealId, content, validUntil);
-        return appeals.escalate(appealId, content, validUntil, signature);
-      };
+      const escalateNow = (appealId: bigint, label: string) =>
+        escalateAsCitizen(appeals, appealId, commitment(label));
       await expect(escalateNow(open, "on time"))
         .to.be.revertedWithCustomError(appeals, "NotEscalable")
         .withArgs(open, AppealStatus.Registered);
@@ -266,25 +256,10 @@ describe("CitizenAppeals: the citizen's actions", function () {
       const top = await fileAppeal(appeals, agencies.ministry, AppealType.Complaint, "top");
       const branch = await fileAppeal(appeals, agencies.branch, AppealType.Complaint, "branch");
       await networkHelpers.time.increase(16n * DAY);
-      const validUntil = await inAnHour();
-      await expect(
-        appeals.escalate(
-          top,
-          complaint,
-          validUntil,
-          await signEscalation(appeals, top, complaint, validUntil),
-        ),
-      )
+      await expect(escalateAsCitizen(appeals, top, complaint))
         .to.be.revertedWithCustomError(appeals, "NoSuperiorOrganization")
         .withArgs(agencies.ministry);
-      await expect(
-        appeals.escalate(
-          branch,
-          complaint,
-          validUntil,
-          await signEscalation(appeals, branch, complaint, validUntil),
-        ),
-      )
+      await expect(escalateAsCitizen(appeals, branch, complaint))
         .to.be.revertedWithCustomError(appeals, "AgencyNotActive")
         .withArgs(agencies.suspended);
     });
@@ -310,22 +285,15 @@ describe("CitizenAppeals: the citizen's actions", function () {
     it("rejects an empty or already used complaint commitment", async function () {
       const { appeals, id } = await networkHelpers.loadFixture(deployWithAppeal);
       await networkHelpers.time.increase(16n * DAY);
-      const validUntil = await inAnHour();
-      await expect(
-        appeals.escalate(
-          id,
-          ZeroHash,
-          validUntil,
-          await signEscalation(appeals, id, ZeroHash, validUntil),
-        ),
-      ).to.be.revertedWithCustomError(appeals, "EmptyCommitment");
+      await expect(escalateAsCitizen(appeals, id, ZeroHash)).to.be.revertedWithCustomError(
+        appeals,
+        "EmptyCommitment",
+      );
       const used = commitment("appeal");
-      await expect(
-        appeals.escalate(id, used, validUntil, await signEscalation(appeals, id, used, validUntil)),
-      )
+      await expect(escalateAsCitizen(appeals, id, used))
         .to.be.revertedWithCustomError(appeals, "DuplicateCommitment")
         .withArgs(used, id);
-      await expect(appeals.escalate(9n, complaint, validUntil, "0x"))
+      await expect(appeals.escalate(9n, complaint, await inAnHour(), "0x"))
         .to.be.revertedWithCustomError(appeals, "UnknownAppeal")
         .withArgs(9n);
     });
@@ -335,25 +303,13 @@ describe("CitizenAppeals: the citizen's actions", function () {
       await registry.setOrganizationStatus(agencies.suspended, 1);
       const branch = await fileAppeal(appeals, agencies.branch, AppealType.Statement, "branch");
       await networkHelpers.time.increase(16n * DAY);
-      let validUntil = await inAnHour();
       const first = commitment("to the agency");
-      await appeals.escalate(
-        branch,
-        first,
-        validUntil,
-        await signEscalation(appeals, branch, first, validUntil),
-      );
+      await escalateAsCitizen(appeals, branch, first);
       const atAgency = await appeals.appealIdOf(first);
       expect((await appeals.getAppeal(atAgency)).agencyId).to.equal(BigInt(agencies.suspended));
       await networkHelpers.time.increase(16n * DAY);
-      validUntil = await inAnHour();
       const second = commitment("to the ministry");
-      await appeals.escalate(
-        atAgency,
-        second,
-        validUntil,
-        await signEscalation(appeals, atAgency, second, validUntil),
-      );
+      await escalateAsCitizen(appeals, atAgency, second);
       const atMinistry = await appeals.getAppeal(await appeals.appealIdOf(second));
       expect(atMinistry.agencyId).to.equal(BigInt(agencies.ministry));
       expect(atMinistry.escalatedFrom).to.equal(atAgency);

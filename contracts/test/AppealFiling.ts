@@ -1,7 +1,6 @@
 // Citizens' appeals, part 1: the deployment's wiring, registration by the relayer, the
 // deadlines the law gives, and the read functions the citizen app and the index use.
 import { expect } from "chai";
-import type { FunctionFragment } from "ethers";
 import {
   AppealStatus,
   AppealType,
@@ -15,9 +14,7 @@ import {
   fileAppeal,
   timeOf,
 } from "./AppealFixtures.js";
-import { ethers, networkHelpers } from "./fixtures.js";
-
-const ADMIN_ROLE = 0n;
+import { ethers, expectRoleGivenExactly, networkHelpers } from "./fixtures.js";
 
 describe("CitizenAppeals: deployment and filing", function () {
   describe("deployment (Ignition module Appeals)", function () {
@@ -29,15 +26,9 @@ describe("CitizenAppeals: deployment and filing", function () {
 
     it("restricts fileAppeal, and only fileAppeal, to the relayer role", async function () {
       const { appeals, manager } = await networkHelpers.loadFixture(deployAppeals);
-      const target = await appeals.getAddress();
       const fileSelector = appeals.interface.getFunction("fileAppeal").selector;
       expect(await appeals.relayerSelectors()).to.deep.equal([fileSelector]);
-      const functions: FunctionFragment[] = [];
-      appeals.interface.forEachFunction((fragment) => functions.push(fragment));
-      for (const { name, selector } of functions) {
-        const expected = name === "fileAppeal" ? APPEALS_RELAYER_ROLE : ADMIN_ROLE;
-        expect(await manager.getTargetFunctionRole(target, selector), name).to.equal(expected);
-      }
+      await expectRoleGivenExactly(manager, appeals, ["fileAppeal"], APPEALS_RELAYER_ROLE);
     });
 
     it("grants the relayer role to the relayer parameter only", async function () {

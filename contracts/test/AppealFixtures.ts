@@ -1,18 +1,18 @@
 // Citizens' appeals: the deployment the appeal tests share (the whole platform through the
 // Ignition module, with a dedicated relayer), and the citizen's side: a key derived from the
 // secret, and EIP-712 signatures made the way the citizen app will make them.
-import { Wallet, id as textHash, type Signer, type TypedDataDomain } from "ethers";
-import IshonchModule from "../ignition/modules/Ishonch.js";
+import { Wallet, id as textHash, type Signer } from "ethers";
 import type { CitizenAppeals } from "../types/index.js";
 import {
+  deployIshonch,
   ethers,
-  ignition,
   networkHelpers,
   OrganizationStatus,
   OrganizationType,
   Region,
   StaffRole,
 } from "./fixtures.js";
+import { APPEALS_DOMAIN, ESCALATE_TYPES, RATE_ANSWER_TYPES, signTypedData } from "./signatures.js";
 
 /** Mirror of CitizenAppeals.AppealType. */
 export const AppealType = { Statement: 0, Proposal: 1, Complaint: 2 } as const;
@@ -67,20 +67,13 @@ export async function deployAppeals() {
   const signers = await ethers.getSigners();
   const [admin, registrar, relayer, taxHead, taxOfficer, landHead, landOfficer] = signers;
   const [ministryHead, ministryOfficer, frozenOfficer, branchOfficer, stranger] = signers.slice(7);
-  const deployed = await ignition.deploy(IshonchModule, {
-    parameters: { Core: { registrar: registrar.address }, Appeals: { relayer: relayer.address } },
+  const deployed = await deployIshonch({
+    Core: { registrar: registrar.address },
+    Appeals: { relayer: relayer.address },
   });
-  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-  const registry = await ethers.getContractAt(
-    "OrganizationRegistry",
-    deployed.organizationRegistry,
-    registrar,
-  );
-  const appeals = await ethers.getContractAt(
-    "CitizenAppeals",
-    await deployed.citizenAppeals.getAddress(),
-    relayer,
-  );
+  const { manager } = deployed;
+  const registry = deployed.registry.connect(registrar);
+  const appeals = deployed.appeals.connect(relayer);
 
   const { Ministry, Agency } = OrganizationType;
   const { TashkentCity, Samarkand } = Region;
@@ -151,33 +144,6 @@ export async function deployWithAnsweredAppeal() {
   return platform;
 }
 
-/** The EIP-712 domain of the deployed contract, as the citizen app builds it. */
-async function domainOf(appeals: CitizenAppeals): Promise<TypedDataDomain> {
-  const { chainId } = await ethers.provider.getNetwork();
-  return {
-    name: "Ishonch Appeals",
-    version: "1",
-    chainId,
-    verifyingContract: await appeals.getAddress(),
-  };
-}
-
-export const RATE_ANSWER_TYPES = {
-  RateAnswer: [
-    { name: "appealId", type: "uint64" },
-    { name: "rating", type: "uint8" },
-    { name: "validUntil", type: "uint256" },
-  ],
-};
-
-export const ESCALATE_TYPES = {
-  Escalate: [
-    { name: "appealId", type: "uint64" },
-    { name: "complaintCommitment", type: "bytes32" },
-    { name: "validUntil", type: "uint256" },
-  ],
-};
-
 /** A signature valid for an hour from the chain's current time. */
 export async function inAnHour(): Promise<bigint> {
   return BigInt(await networkHelpers.time.latest()) + 3600n;
@@ -192,7 +158,7 @@ export async function signRating(
   key: Signer = citizen,
 ): Promise<string> {
   const value = { appealId, rating, validUntil };
-  return key.signTypedData(await domainOf(appeals), RATE_ANSWER_TYPES, value);
+  return signTypedData(key, APPEALS_DOMAIN, appeals, RATE_ANSWER_TYPES, value);
 }
 
 /** The citizen key's signature of an escalation. */
@@ -204,7 +170,25 @@ export async function signEscalation(
   key: Signer = citizen,
 ): Promise<string> {
   const value = { appealId, complaintCommitment, validUntil };
-  return key.signTypedData(await domainOf(appeals), ESCALATE_TYPES, value);
+  return signTypedData(key, APPEALS_DOMAIN, appeals, ESCALATE_TYPES, value);
+}
+
+/** The relayer sends the citizen's rating of `appealId`, signed now for an hour. */
+export async function rateAsCitizen(appeals: CitizenAppeals, appealId: bigint, rating: number) {
+  const validUntil = await inAnHour();
+  const signature = await signRating(appeals, appealId, rating, validUntil);
+  return appeals.rateAnswer(appealId, rating, validUntil, signature);
+}
+
+/** The relayer sends the citizen's escalation of `appealId`, signed now for an hour. */
+export async function escalateAsCitizen(
+  appeals: CitizenAppeals,
+  appealId: bigint,
+  complaintCommitment: string,
+) {
+  const validUntil = await inAnHour();
+  const signature = await signEscalation(appeals, appealId, complaintCommitment, validUntil);
+  return appeals.escalate(appealId, complaintCommitment, validUntil, signature);
 }
 
 /** The block time of a mined transaction. */

@@ -38,6 +38,27 @@ const NOT_TAX_HEADS = [
   "relayer",
 ] as const satisfies ReadonlyArray<keyof AppealsPlatform>;
 
+type Platform = Awaited<ReturnType<typeof deployWithAppeal>>;
+
+/**
+ * Each of `callers` is refused `step` on the platform's appeal with NotHoldingAgency, naming the
+ * tax committee (which holds it) and the `role` the step needs.
+ */
+async function expectOnlyHolderActs(
+  platform: Platform,
+  callers: typeof NOT_TAX_OFFICERS | typeof NOT_TAX_HEADS,
+  role: number,
+  step: (asCaller: Platform["appeals"], id: bigint) => Promise<unknown>,
+): Promise<void> {
+  const { appeals, id } = platform;
+  for (const key of callers) {
+    const caller = platform[key];
+    await expect(step(appeals.connect(caller), id))
+      .to.be.revertedWithCustomError(appeals, "NotHoldingAgency")
+      .withArgs(id, agencies.tax, caller.address, role);
+  }
+}
+
 describe("CitizenAppeals: the agency's handling", function () {
   describe("startReview", function () {
     it("takes a registered appeal into review and emits the time", async function () {
@@ -51,13 +72,9 @@ describe("CitizenAppeals: the agency's handling", function () {
 
     it("is refused to anyone who is not an appeals officer of the holding agency", async function () {
       const platform = await networkHelpers.loadFixture(deployWithAppeal);
-      const { appeals, id } = platform;
-      for (const key of NOT_TAX_OFFICERS) {
-        const caller = platform[key];
-        await expect(appeals.connect(caller).startReview(id))
-          .to.be.revertedWithCustomError(appeals, "NotHoldingAgency")
-          .withArgs(id, agencies.tax, caller.address, AppealsOfficer);
-      }
+      await expectOnlyHolderActs(platform, NOT_TAX_OFFICERS, AppealsOfficer, (asCaller, id) =>
+        asCaller.startReview(id),
+      );
     });
 
     it("refuses an officer of a suspended agency", async function () {
@@ -140,12 +157,9 @@ describe("CitizenAppeals: the agency's handling", function () {
       await expect(
         appeals.connect(taxOfficer).requireExtraChecking(id, ZeroHash),
       ).to.be.revertedWithCustomError(appeals, "EmptyCommitment");
-      for (const key of NOT_TAX_OFFICERS) {
-        const caller = platform[key];
-        await expect(appeals.connect(caller).requireExtraChecking(id, reason))
-          .to.be.revertedWithCustomError(appeals, "NotHoldingAgency")
-          .withArgs(id, agencies.tax, caller.address, AppealsOfficer);
-      }
+      await expectOnlyHolderActs(platform, NOT_TAX_OFFICERS, AppealsOfficer, (asCaller, id) =>
+        asCaller.requireExtraChecking(id, reason),
+      );
     });
   });
 
@@ -209,13 +223,9 @@ describe("CitizenAppeals: the agency's handling", function () {
 
     it("is refused to anyone who is not the holding agency's head", async function () {
       const platform = await networkHelpers.loadFixture(deployWithAppeal);
-      const { appeals, id } = platform;
-      for (const key of NOT_TAX_HEADS) {
-        const caller = platform[key];
-        await expect(appeals.connect(caller).extendDeadline(id, 5, 1, reason))
-          .to.be.revertedWithCustomError(appeals, "NotHoldingAgency")
-          .withArgs(id, agencies.tax, caller.address, OrganizationAdmin);
-      }
+      await expectOnlyHolderActs(platform, NOT_TAX_HEADS, OrganizationAdmin, (asCaller, id) =>
+        asCaller.extendDeadline(id, 5, 1, reason),
+      );
     });
   });
 
@@ -341,13 +351,9 @@ describe("CitizenAppeals: the agency's handling", function () {
 
     it("is refused to anyone who is not an appeals officer of the holding agency", async function () {
       const platform = await networkHelpers.loadFixture(deployWithAppeal);
-      const { appeals, id } = platform;
-      for (const key of NOT_TAX_OFFICERS) {
-        const caller = platform[key];
-        await expect(appeals.connect(caller).forward(id, agencies.land, 2, reason))
-          .to.be.revertedWithCustomError(appeals, "NotHoldingAgency")
-          .withArgs(id, agencies.tax, caller.address, AppealsOfficer);
-      }
+      await expectOnlyHolderActs(platform, NOT_TAX_OFFICERS, AppealsOfficer, (asCaller, id) =>
+        asCaller.forward(id, agencies.land, 2, reason),
+      );
     });
   });
 
@@ -417,12 +423,9 @@ describe("CitizenAppeals: the agency's handling", function () {
         appeals,
         "EmptyCommitment",
       );
-      for (const key of NOT_TAX_OFFICERS) {
-        const caller = platform[key];
-        await expect(appeals.connect(caller).answer(id, commitment("answer")))
-          .to.be.revertedWithCustomError(appeals, "NotHoldingAgency")
-          .withArgs(id, agencies.tax, caller.address, AppealsOfficer);
-      }
+      await expectOnlyHolderActs(platform, NOT_TAX_OFFICERS, AppealsOfficer, (asCaller, id) =>
+        asCaller.answer(id, commitment("answer")),
+      );
     });
   });
 

@@ -2,10 +2,9 @@
 // manager and organization registry, and give only the revoking functions to the registrar.
 import { expect } from "chai";
 import CertificatesModule from "../ignition/modules/Certificates.js";
-import { ethers, ignition, networkHelpers } from "./fixtures.js";
+import { ethers, expectRoleGivenExactly, ignition, networkHelpers } from "./fixtures.js";
 import { deployCertificates } from "./CertificateHelpers.js";
 
-const ADMIN_ROLE = 0n;
 const OVERSIGHT_FUNCTIONS = ["revokeCertificate", "revokeBatch", "supersede"] as const;
 
 describe("Deployment (Ignition module Certificates)", function () {
@@ -29,16 +28,7 @@ describe("Deployment (Ignition module Certificates)", function () {
   it("gives the registrar role those functions and no other", async function () {
     const { manager, certificates } = await networkHelpers.loadFixture(deployCertificates);
     const registrarRole = await manager.REGISTRAR_ROLE();
-    const target = await certificates.getAddress();
-    const oversight = new Set<string>(OVERSIGHT_FUNCTIONS);
-    let checked = 0;
-    for (const { name, selector } of functionsOf(certificates.interface)) {
-      const expected = oversight.has(name) ? registrarRole : ADMIN_ROLE;
-      expect(await manager.getTargetFunctionRole(target, selector), name).to.equal(expected);
-      checked += 1;
-    }
-    expect(checked).to.be.greaterThan(OVERSIGHT_FUNCTIONS.length);
-    expect(await manager.isTargetClosed(target)).to.equal(false);
+    await expectRoleGivenExactly(manager, certificates, OVERSIGHT_FUNCTIONS, registrarRole);
   });
 
   it("deploys on its own with the core, the deploying account as registrar", async function () {
@@ -60,11 +50,3 @@ describe("Deployment (Ignition module Certificates)", function () {
     expect(allowed).to.equal(true);
   });
 });
-
-function functionsOf(contractInterface: {
-  forEachFunction(callback: (fn: { name: string; selector: string }) => void): void;
-}) {
-  const functions: Array<{ name: string; selector: string }> = [];
-  contractInterface.forEachFunction((fn) => functions.push(fn));
-  return functions;
-}

@@ -1,19 +1,17 @@
-// Certificates: the deployment the diploma tests share, and a small Merkle tree built the way
-// OpenZeppelin's StandardMerkleTree builds one (sorted double-hashed leaves, sorted pairs), so
-// that the tests check the contract against the convention the SDK will use.
-import { AbiCoder, concat, keccak256, toUtf8Bytes, type ContractTransactionResponse } from "ethers";
-import IshonchModule from "../ignition/modules/Ishonch.js";
+// Certificates: the deployment the diploma tests share, and batches built with OpenZeppelin's
+// StandardMerkleTree (the convention the registry's `leafOf` and the SDK follow), so that the
+// tests check the contract against the library, not against a copy of it.
+import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
+import { AbiCoder, keccak256, toUtf8Bytes, type ContractTransactionResponse } from "ethers";
 import {
+  deployIshonch,
   ethers,
-  ignition,
   networkHelpers,
   OrganizationStatus,
   OrganizationType,
   Region,
   StaffRole,
 } from "./fixtures.js";
-
-const abi = AbiCoder.defaultAbiCoder();
 
 /** Mirror of CertificateRegistry.CertificateStatus. */
 export const Status = {
@@ -36,14 +34,11 @@ export const Reason = {
 /** The organizations that deployCertificates registers, in registration order. */
 export const orgs = { university: 1, school: 2, college: 3, unknown: 99 } as const;
 
-/** The leaf of a certificate: StandardMerkleTree's leaf for ["uint32", "bytes32"]. */
-export function leafOf(orgId: number, certificateHash: string): string {
-  return keccak256(keccak256(abi.encode(["uint32", "bytes32"], [orgId, certificateHash])));
-}
-
 /** The SDK's convention: the certificate hash binds the number key and the salted content. */
 export function certificateHashOf(numberKey: string, contentHash: string): string {
-  return keccak256(abi.encode(["bytes32", "bytes32"], [numberKey, contentHash]));
+  return keccak256(
+    AbiCoder.defaultAbiCoder().encode(["bytes32", "bytes32"], [numberKey, contentHash]),
+  );
 }
 
 /** A distinct, deterministic stand-in for the salted hash of certificate `label`. */
@@ -56,46 +51,32 @@ export function classOf(count: number, label = "class"): string[] {
   return Array.from({ length: count }, (_, i) => fakeCertificateHash(`${label}-${i}`));
 }
 
-function hashPair(a: string, b: string): string {
-  return keccak256(a < b ? concat([a, b]) : concat([b, a]));
-}
+/** A certificate's leaf values: the registry binds the issuing organization into the leaf. */
+const LEAF_ENCODING = ["uint32", "bytes32"];
 
-/** A batch of certificates of one organization as a Merkle tree. */
+/** A batch of certificates of one organization, as a StandardMerkleTree. */
 export class CertificateTree {
   readonly root: string;
-  private readonly nodes: string[];
-  private readonly positions = new Map<string, number>();
+  private readonly tree: StandardMerkleTree<[number, string]>;
 
   constructor(
     readonly orgId: number,
     certificateHashes: readonly string[],
   ) {
-    if (certificateHashes.length === 0) throw new Error("a batch needs a certificate");
-    const leaves = certificateHashes.map((hash) => leafOf(orgId, hash)).sort();
-    // Complete binary tree in an array: node i has children 2i+1 and 2i+2, leaves at the end.
-    this.nodes = new Array<string>(2 * leaves.length - 1);
-    leaves.forEach((leaf, i) => {
-      const position = this.nodes.length - 1 - i;
-      this.nodes[position] = leaf;
-      this.positions.set(leaf, position);
-    });
-    for (let i = this.nodes.length - 1 - leaves.length; i >= 0; i--) {
-      this.nodes[i] = hashPair(this.nodes[2 * i + 1], this.nodes[2 * i + 2]);
-    }
-    this.root = this.nodes[0];
+    const leaves = certificateHashes.map((hash): [number, string] => [orgId, hash]);
+    this.tree = StandardMerkleTree.of(leaves, LEAF_ENCODING);
+    this.root = this.tree.root;
   }
 
   /** The proof of `certificateHash`, leaf to root. */
   proof(certificateHash: string): string[] {
-    let position = this.positions.get(leafOf(this.orgId, certificateHash));
-    if (position === undefined) throw new Error(`not in the tree: ${certificateHash}`);
-    const proof: string[] = [];
-    while (position > 0) {
-      proof.push(this.nodes[position % 2 === 1 ? position + 1 : position - 1]);
-      position = Math.floor((position - 1) / 2);
-    }
-    return proof;
+    return this.tree.getProof([this.orgId, certificateHash]);
   }
+}
+
+/** The leaf of a certificate: the root of a batch of one, as `issueCertificate` anchors it. */
+export function leafOf(orgId: number, certificateHash: string): string {
+  return new CertificateTree(orgId, [certificateHash]).root;
 }
 
 /** The timestamp of the block that mined `tx`. */
@@ -130,20 +111,10 @@ export async function deployCertificates() {
     frozenStaff,
     stranger,
   ] = await ethers.getSigners();
-  const deployed = await ignition.deploy(IshonchModule, {
-    parameters: { Core: { registrar: registrar.address } },
-  });
-  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-  const registry = await ethers.getContractAt(
-    "OrganizationRegistry",
-    deployed.organizationRegistry,
-    registrar,
-  );
-  const certificates = await ethers.getContractAt(
-    "CertificateRegistry",
-    deployed.certificateRegistry,
-    issuer,
-  );
+  const deployed = await deployIshonch({ Core: { registrar: registrar.address } });
+  const { manager } = deployed;
+  const registry = deployed.registry.connect(registrar);
+  const certificates = deployed.certificates.connect(issuer);
 
   await registry.registerOrganization(
     OrganizationType.University,

@@ -8,7 +8,6 @@ import {
   DEMO_COUNCIL_MEMBERS,
   DEMO_COUNCIL_THRESHOLD,
 } from "../ignition/modules/Council.js";
-import IshonchModule from "../ignition/modules/Ishonch.js";
 import {
   DELAY,
   ProposalState,
@@ -17,15 +16,15 @@ import {
   passProposal,
 } from "./CouncilFixtures.js";
 import {
+  ADMIN_ROLE,
   OrganizationType,
   Region,
   StaffRole,
   ethers,
-  ignition,
+  deployIshonch,
   networkHelpers,
 } from "./fixtures.js";
 
-const ADMIN_ROLE = 0n;
 const UNIVERSITY = "Toshkent davlat texnika universiteti";
 
 /** Production, with a university accredited and given an administrator by the council. */
@@ -259,9 +258,7 @@ describe("Council of agencies (IshonchCouncil, Production deployment)", function
 
   describe("local demo deployment (Ishonch module, defaults)", function () {
     async function deployLocal() {
-      const deployed = await ignition.deploy(IshonchModule);
-      const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-      const council = await ethers.getContractAt("IshonchCouncil", deployed.council);
+      const { manager, council } = await deployIshonch();
       return { manager, council, signers: await ethers.getSigners() };
     }
 

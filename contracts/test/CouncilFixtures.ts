@@ -4,7 +4,7 @@
 import { id as textHash } from "ethers";
 import ProductionModule from "../ignition/modules/Production.js";
 import { DEMO_COUNCIL_DELAY_SECONDS } from "../ignition/modules/Council.js";
-import { ethers, ignition, networkHelpers } from "./fixtures.js";
+import { contractsOf, ethers, ignition, networkHelpers } from "./fixtures.js";
 import type { IshonchCouncil } from "../types/index.js";
 
 export const DELAY = BigInt(DEMO_COUNCIL_DELAY_SECONDS);
@@ -16,16 +16,9 @@ export async function deployProduction() {
   const signers = await ethers.getSigners();
   const [deployer, orgAdmin, stranger, newcomer] = signers;
   const members = MEMBER_INDEXES.map((index) => signers[index]!);
-  const deployed = await ignition.deploy(ProductionModule);
-  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-  const registry = await ethers.getContractAt(
-    "OrganizationRegistry",
-    deployed.organizationRegistry,
+  const { manager, registry, council, appeals, queue, directory } = await contractsOf(
+    await ignition.deploy(ProductionModule),
   );
-  const council = await ethers.getContractAt("IshonchCouncil", deployed.council);
-  const appeals = await ethers.getContractAt("CitizenAppeals", deployed.citizenAppeals);
-  const queue = await ethers.getContractAt("KindergartenQueue", deployed.kindergartenQueue);
-  const directory = await ethers.getContractAt("IshonchDirectory", deployed.directory);
   return {
     manager,
     registry,

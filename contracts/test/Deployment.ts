@@ -1,18 +1,17 @@
 // The deployment's wiring: what the Ignition module sets up is what the platform's access
 // rules rely on, so it is checked on the deployed contracts themselves.
 import { expect } from "chai";
-import type { FunctionFragment } from "ethers";
-import IshonchModule from "../ignition/modules/Ishonch.js";
 import {
+  ADMIN_ROLE,
+  deployIshonch,
   deployPlatform,
   ethers,
-  ignition,
+  expectRoleGivenExactly,
   networkHelpers,
   OrganizationType,
   Region,
 } from "./fixtures.js";
 
-const ADMIN_ROLE = 0n;
 const RESTRICTED_FUNCTIONS = [
   "registerOrganization",
   "setOrganizationStatus",
@@ -25,12 +24,7 @@ const RESTRICTED_FUNCTIONS = [
 /** The module with its default parameters: the deploying account holds every role. */
 async function deployWithDefaults() {
   const [deployer, stranger] = await ethers.getSigners();
-  const deployed = await ignition.deploy(IshonchModule);
-  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-  const registry = await ethers.getContractAt(
-    "OrganizationRegistry",
-    deployed.organizationRegistry,
-  );
+  const { manager, registry } = await deployIshonch();
   return { manager, registry, deployer, stranger };
 }
 
@@ -73,17 +67,7 @@ describe("Deployment (Ignition module Ishonch)", function () {
   it("assigns the registrar role to those six functions and to no other", async function () {
     const { manager, registry } = await networkHelpers.loadFixture(deployPlatform);
     const registrarRole = await manager.REGISTRAR_ROLE();
-    const target = await registry.getAddress();
-    const functions: FunctionFragment[] = [];
-    registry.interface.forEachFunction((fragment) => functions.push(fragment));
-    expect(functions.length).to.be.greaterThan(RESTRICTED_FUNCTIONS.length);
-    for (const { name, selector } of functions) {
-      const expectedRole = new Set<string>(RESTRICTED_FUNCTIONS).has(name)
-        ? registrarRole
-        : ADMIN_ROLE;
-      expect(await manager.getTargetFunctionRole(target, selector), name).to.equal(expectedRole);
-    }
-    expect(await manager.isTargetClosed(target)).to.equal(false);
+    await expectRoleGivenExactly(manager, registry, RESTRICTED_FUNCTIONS, registrarRole);
   });
 
   it("lets the registrar register and refuses everyone else", async function () {

@@ -5,7 +5,6 @@
 import { expect } from "chai";
 import { ZeroAddress, id as textHash } from "ethers";
 import { serviceId } from "../ignition/modules/Directory.js";
-import IshonchModule from "../ignition/modules/Ishonch.js";
 import UpgradeCertificateRegistryModule from "../ignition/modules/UpgradeCertificateRegistry.js";
 import {
   DELAY,
@@ -17,26 +16,19 @@ import {
 import {
   OrganizationType,
   Region,
+  SERVICES,
   StaffRole,
+  deployIshonch,
   ethers,
   ignition,
   networkHelpers,
 } from "./fixtures.js";
 
 const CERTIFICATES = serviceId("CertificateRegistry");
-const SERVICES = [
-  "OrganizationRegistry",
-  "CertificateRegistry",
-  "KindergartenQueue",
-  "CitizenAppeals",
-  "IshonchCouncil",
-] as const;
 
 /** The platform before the hand-over, its directory still writable by the deploying account. */
 async function deployPlatform() {
-  const deployed = await ignition.deploy(IshonchModule);
-  const directory = await ethers.getContractAt("IshonchDirectory", deployed.directory);
-  return { deployed, directory };
+  return deployIshonch();
 }
 
 /** Step 1 of the procedure: production, and a new certificate registry deployed by Ignition. */
@@ -69,13 +61,14 @@ async function deployNewRegistryVersion() {
 describe("Directory of services and contract upgrades (IshonchDirectory)", function () {
   describe("deployment", function () {
     it("lists every service's contract as its first version", async function () {
-      const { deployed, directory } = await networkHelpers.loadFixture(deployPlatform);
+      const platform = await networkHelpers.loadFixture(deployPlatform);
+      const { directory, manager } = platform;
       const expected = {
-        OrganizationRegistry: deployed.organizationRegistry,
-        CertificateRegistry: deployed.certificateRegistry,
-        KindergartenQueue: deployed.kindergartenQueue,
-        CitizenAppeals: deployed.citizenAppeals,
-        IshonchCouncil: deployed.council,
+        OrganizationRegistry: platform.registry,
+        CertificateRegistry: platform.certificates,
+        KindergartenQueue: platform.queue,
+        CitizenAppeals: platform.appeals,
+        IshonchCouncil: platform.council,
       };
       // Ignition sends the registrations in any order.
       expect(await directory.services()).to.have.members(SERVICES.map(serviceId));
@@ -85,7 +78,7 @@ describe("Directory of services and contract upgrades (IshonchDirectory)", funct
         expect(await directory.versionCount(serviceId(name))).to.equal(1);
         expect(await directory.wasVersionOf(serviceId(name), address)).to.equal(true);
       }
-      expect(await directory.authority()).to.equal(await deployed.accessManager.getAddress());
+      expect(await directory.authority()).to.equal(await manager.getAddress());
       const registered = await directory.queryFilter(directory.filters.ServiceContractSet());
       expect(registered.map((event) => [...event.args])).to.have.deep.members(
         await Promise.all(
@@ -100,9 +93,9 @@ describe("Directory of services and contract upgrades (IshonchDirectory)", funct
     });
 
     it("refuses a zero address, an address without code, and the current contract", async function () {
-      const { deployed, directory } = await networkHelpers.loadFixture(deployPlatform);
+      const { certificates, directory } = await networkHelpers.loadFixture(deployPlatform);
       const [, stranger] = await ethers.getSigners();
-      const current = await deployed.certificateRegistry.getAddress();
+      const current = await certificates.getAddress();
       await expect(directory.setServiceContract(CERTIFICATES, ZeroAddress))
         .to.be.revertedWithCustomError(directory, "ZeroServiceContract")
         .withArgs(CERTIFICATES);

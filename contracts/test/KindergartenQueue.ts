@@ -2,7 +2,8 @@
 // parents (by signature) and strangers meet them.
 import { anyUint } from "@nomicfoundation/hardhat-ethers-chai-matchers/withArgs";
 import { expect } from "chai";
-import { ethers, networkHelpers } from "./fixtures.js";
+import { ethers, expectRoleGivenExactly, networkHelpers } from "./fixtures.js";
+import { domainOf, PARENT_ACTION_TYPES, QUEUE_DOMAIN } from "./signatures.js";
 import {
   AGE_GROUP,
   ApplicationStatus,
@@ -80,12 +81,7 @@ describe("KindergartenQueue: settings", function () {
     const restricted = ["setAgeGroup", "setPriorityCategory", "setOfferPeriod"] as const;
     const selectors = restricted.map((name) => queue.interface.getFunction(name)!.selector);
     expect(await queue.settingsSelectors()).to.deep.equal(selectors);
-    const target = await queue.getAddress();
-    for (const selector of selectors) {
-      expect(await manager.getTargetFunctionRole(target, selector)).to.equal(role);
-    }
-    const other = queue.interface.getFunction("releaseSeats")!.selector;
-    expect(await manager.getTargetFunctionRole(target, other)).to.equal(0n);
+    await expectRoleGivenExactly(manager, queue, restricted, role);
     expect((await manager.hasRole(role, admin.address))[0]).to.equal(true);
     expect(await queue.registry()).to.equal(await registry.getAddress());
     expect(await queue.authority()).to.equal(await manager.getAddress());
@@ -459,23 +455,9 @@ describe("KindergartenQueue: seats and offers", function () {
 
   it("matches the SDK's EIP-712 digest", async function () {
     const { queue } = await loadFixture(queueOfFour);
-    const { chainId } = await ethers.provider.getNetwork();
     const digest = ethers.TypedDataEncoder.hash(
-      {
-        name: "KindergartenQueue",
-        version: "1",
-        chainId,
-        verifyingContract: await queue.getAddress(),
-      },
-      {
-        ParentAction: [
-          { name: "application", type: "uint64" },
-          { name: "action", type: "uint8" },
-          { name: "offerId", type: "uint64" },
-          { name: "nonce", type: "uint64" },
-          { name: "deadline", type: "uint64" },
-        ],
-      },
+      await domainOf(QUEUE_DOMAIN, queue),
+      PARENT_ACTION_TYPES,
       { application: 4, action: ParentAction.Decline, offerId: 7, nonce: 2, deadline: 99 },
     );
     expect(await queue.parentActionDigest(4, ParentAction.Decline, 7, 2, 99)).to.equal(digest);

@@ -5,8 +5,8 @@ import {
   DEFAULT_AGE_GROUPS,
   DEFAULT_PRIORITY_CATEGORIES,
 } from "../ignition/modules/KindergartenQueue.js";
-import IshonchModule from "../ignition/modules/Ishonch.js";
-import { ethers, ignition, OrganizationType, Region, StaffRole } from "./fixtures.js";
+import { deployIshonch, ethers, OrganizationType, Region, StaffRole } from "./fixtures.js";
+import { PARENT_ACTION_TYPES, QUEUE_DOMAIN, signTypedData } from "./signatures.js";
 
 export const ApplicationStatus = { None: 0, Active: 1, Enrolled: 2, Withdrawn: 3, Lapsed: 4 };
 export const ClaimStatus = { None: 0, Pending: 1, Approved: 2, Rejected: 3 };
@@ -58,16 +58,9 @@ export async function deployQueue() {
   const [admin, registrar] = signers;
   const [districtAdmin, officer, kindergartenOfficer, relayer, stranger, otherOfficer] =
     signers.slice(8);
-  const deployed = await ignition.deploy(IshonchModule, {
-    parameters: { Core: { registrar: registrar.address } },
-  });
-  const registry = await ethers.getContractAt(
-    "OrganizationRegistry",
-    deployed.organizationRegistry,
-    registrar,
-  );
-  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-  const queue = await ethers.getContractAt("KindergartenQueue", deployed.kindergartenQueue);
+  const deployed = await deployIshonch({ Core: { registrar: registrar.address } });
+  const { manager, queue } = deployed;
+  const registry = deployed.registry.connect(registrar);
 
   for (const [id, min, max] of DEFAULT_AGE_GROUPS) {
     await queue.connect(admin).setAgeGroup(id, min, max, true);
@@ -122,30 +115,9 @@ export async function deployQueue() {
     offerId: bigint,
     deadline: number,
   ) {
-    const { chainId } = await ethers.provider.getNetwork();
-    const domain = {
-      name: "KindergartenQueue",
-      version: "1",
-      chainId,
-      verifyingContract: await queue.getAddress(),
-    };
-    const types = {
-      ParentAction: [
-        { name: "application", type: "uint64" },
-        { name: "action", type: "uint8" },
-        { name: "offerId", type: "uint64" },
-        { name: "nonce", type: "uint64" },
-        { name: "deadline", type: "uint64" },
-      ],
-    };
     const nonce = await queue.parentNonce(application);
-    return parent.key.signTypedData(domain, types, {
-      application,
-      action,
-      offerId,
-      nonce,
-      deadline,
-    });
+    const value = { application, action, offerId, nonce, deadline };
+    return signTypedData(parent.key, QUEUE_DOMAIN, queue, PARENT_ACTION_TYPES, value);
   }
 
   return {

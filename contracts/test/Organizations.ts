@@ -5,6 +5,7 @@ import {
   deployPlatform,
   deployWithOrganizations,
   ethers,
+  expectUnauthorized,
   ids,
   MAX_NAME_BYTES,
   networkHelpers,
@@ -131,15 +132,9 @@ describe("OrganizationRegistry: organizations", function () {
     it("is refused to everyone but the registrar, organization admins included", async function () {
       const { registry, admin, universityAdmin, issuer, stranger } =
         await networkHelpers.loadFixture(deployWithOrganizations);
-      for (const caller of [admin, universityAdmin, issuer, stranger]) {
-        await expect(
-          registry
-            .connect(caller)
-            .registerOrganization(OrganizationType.School, Region.Khorezm, 0, "Soxta"),
-        )
-          .to.be.revertedWithCustomError(registry, "AccessManagedUnauthorized")
-          .withArgs(caller.address);
-      }
+      await expectUnauthorized(registry, [admin, universityAdmin, issuer, stranger], (asCaller) =>
+        asCaller.registerOrganization(OrganizationType.School, Region.Khorezm, 0, "Soxta"),
+      );
     });
   });
 
@@ -230,9 +225,9 @@ describe("OrganizationRegistry: organizations", function () {
     it("refuses setAuthority to anyone but the current authority", async function () {
       const { registry, admin, registrar } = await networkHelpers.loadFixture(deployPlatform);
       for (const caller of [admin, registrar]) {
-        await expect(registry.connect(caller).setAuthority(caller.address))
-          .to.be.revertedWithCustomError(registry, "AccessManagedUnauthorized")
-          .withArgs(caller.address);
+        await expectUnauthorized(registry, [caller], (asCaller) =>
+          asCaller.setAuthority(caller.address),
+        );
       }
     });
 

@@ -5,6 +5,7 @@ import {
   DELEGABLE_ROLES,
   deployWithOrganizations,
   ethers,
+  expectUnauthorized,
   ids,
   networkHelpers,
   OrganizationStatus,
@@ -59,13 +60,9 @@ describe("OrganizationRegistry: staff roles", function () {
       const platform = await networkHelpers.loadFixture(deployWithOrganizations);
       const { registry, universityAdmin, newcomer } = platform;
       const callers = [...OUTSIDERS.map(([, key]) => platform[key]), universityAdmin];
-      for (const caller of callers) {
-        await expect(
-          registry.connect(caller).grantOrganizationAdmin(ids.university, newcomer.address),
-        )
-          .to.be.revertedWithCustomError(registry, "AccessManagedUnauthorized")
-          .withArgs(caller.address);
-      }
+      await expectUnauthorized(registry, callers, (asCaller) =>
+        asCaller.grantOrganizationAdmin(ids.university, newcomer.address),
+      );
     });
   });
 
@@ -112,13 +109,9 @@ describe("OrganizationRegistry: staff roles", function () {
       const { registry, universityAdmin, newcomer } = platform;
       await registry.grantOrganizationAdmin(ids.university, newcomer.address);
       const callers = [...OUTSIDERS.map(([, key]) => platform[key]), newcomer];
-      for (const caller of callers) {
-        await expect(
-          registry.connect(caller).revokeOrganizationAdmin(ids.university, universityAdmin.address),
-        )
-          .to.be.revertedWithCustomError(registry, "AccessManagedUnauthorized")
-          .withArgs(caller.address);
-      }
+      await expectUnauthorized(registry, callers, (asCaller) =>
+        asCaller.revokeOrganizationAdmin(ids.university, universityAdmin.address),
+      );
     });
   });
 
@@ -179,14 +172,9 @@ describe("OrganizationRegistry: staff roles", function () {
     for (const [who, key] of OUTSIDERS) {
       it(`is refused to ${who}`, async function () {
         const platform = await networkHelpers.loadFixture(deployWithOrganizations);
-        const caller = platform[key];
-        await expect(
-          platform.registry
-            .connect(caller)
-            .grantStaffRole(ids.university, QueueOfficer, platform.newcomer.address),
-        )
-          .to.be.revertedWithCustomError(platform.registry, "AccessManagedUnauthorized")
-          .withArgs(caller.address);
+        await expectUnauthorized(platform.registry, [platform[key]], (asCaller) =>
+          asCaller.grantStaffRole(ids.university, QueueOfficer, platform.newcomer.address),
+        );
       });
     }
 
@@ -268,15 +256,10 @@ describe("OrganizationRegistry: staff roles", function () {
     it("is refused to outsiders and to the admin of a suspended organization", async function () {
       const platform = await networkHelpers.loadFixture(deployWithOrganizations);
       const { registry, issuer, frozenAdmin, newcomer } = platform;
-      for (const [who, key] of OUTSIDERS) {
-        const caller = platform[key];
-        await expect(
-          registry.connect(caller).revokeStaffRole(ids.university, DiplomaIssuer, issuer.address),
-          who,
-        )
-          .to.be.revertedWithCustomError(registry, "AccessManagedUnauthorized")
-          .withArgs(caller.address);
-      }
+      const outsiders = OUTSIDERS.map(([, key]) => platform[key]);
+      await expectUnauthorized(registry, outsiders, (asCaller) =>
+        asCaller.revokeStaffRole(ids.university, DiplomaIssuer, issuer.address),
+      );
       await registry.setOrganizationStatus(ids.kindergarten, OrganizationStatus.Active);
       await registry
         .connect(frozenAdmin)

@@ -1,8 +1,12 @@
 // Shared fixtures: one connection to Hardhat's in-process chain for every test file, and the
 // platform deployed exactly as production deploys it, through the Ignition module.
 import { randomUUID } from "node:crypto";
+import { expect } from "chai";
+import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
+import type { Addressable, BaseContract } from "ethers";
 import { network } from "hardhat";
 import IshonchModule from "../ignition/modules/Ishonch.js";
+import type { IshonchAccessManager } from "../types/index.js";
 
 const connection = await network.create();
 const overHttp = connection.networkConfig.type !== "edr-simulated";
@@ -78,6 +82,44 @@ export const DELEGABLE_ROLES = [
 
 export const MAX_NAME_BYTES = 160;
 
+/** The services the directory lists, by their contracts' Solidity names. */
+export const SERVICES = [
+  "OrganizationRegistry",
+  "CertificateRegistry",
+  "KindergartenQueue",
+  "CitizenAppeals",
+  "IshonchCouncil",
+] as const;
+
+/** The contracts an Ignition deployment of the platform returns (Ishonch.ts, Production.ts). */
+interface DeployedPlatform {
+  accessManager: Addressable;
+  organizationRegistry: Addressable;
+  certificateRegistry: Addressable;
+  kindergartenQueue: Addressable;
+  citizenAppeals: Addressable;
+  council: Addressable;
+  directory: Addressable;
+}
+
+/** Typed handles on every contract of a deployed platform, run by the first account. */
+export async function contractsOf(deployed: DeployedPlatform) {
+  return {
+    manager: await ethers.getContractAt("IshonchAccessManager", deployed.accessManager),
+    registry: await ethers.getContractAt("OrganizationRegistry", deployed.organizationRegistry),
+    certificates: await ethers.getContractAt("CertificateRegistry", deployed.certificateRegistry),
+    queue: await ethers.getContractAt("KindergartenQueue", deployed.kindergartenQueue),
+    appeals: await ethers.getContractAt("CitizenAppeals", deployed.citizenAppeals),
+    council: await ethers.getContractAt("IshonchCouncil", deployed.council),
+    directory: await ethers.getContractAt("IshonchDirectory", deployed.directory),
+  };
+}
+
+/** The whole platform as the Ignition module Ishonch.ts deploys it, with these parameters. */
+export async function deployIshonch(parameters: Record<string, Record<string, string>> = {}) {
+  return contractsOf(await ignition.deploy(IshonchModule, { parameters }));
+}
+
 /**
  * The Ignition deployment with a registrar distinct from the access manager's admin, so that
  * a test can tell the two apart.
@@ -85,18 +127,10 @@ export const MAX_NAME_BYTES = 160;
 export async function deployPlatform() {
   const [admin, registrar, universityAdmin, schoolAdmin, issuer, stranger, newcomer, frozenAdmin] =
     await ethers.getSigners();
-  const deployed = await ignition.deploy(IshonchModule, {
-    parameters: { Core: { registrar: registrar.address } },
-  });
-  const manager = await ethers.getContractAt("IshonchAccessManager", deployed.accessManager);
-  const registry = await ethers.getContractAt(
-    "OrganizationRegistry",
-    deployed.organizationRegistry,
-    registrar,
-  );
+  const { manager, registry } = await deployIshonch({ Core: { registrar: registrar.address } });
   return {
     manager,
-    registry,
+    registry: registry.connect(registrar),
     admin,
     registrar,
     universityAdmin,
@@ -106,6 +140,45 @@ export async function deployPlatform() {
     newcomer,
     frozenAdmin,
   };
+}
+
+/** Each of `callers` is refused `call` by the access manager (AccessManagedUnauthorized). */
+export async function expectUnauthorized<Contract extends BaseContract>(
+  contract: Contract,
+  callers: readonly HardhatEthersSigner[],
+  call: (asCaller: Contract) => Promise<unknown>,
+): Promise<void> {
+  for (const caller of callers) {
+    await expect(call(contract.connect(caller) as Contract), caller.address)
+      .to.be.revertedWithCustomError(contract, "AccessManagedUnauthorized")
+      .withArgs(caller.address);
+  }
+}
+
+/** The access manager's default for every function no role is given: ADMIN_ROLE. */
+export const ADMIN_ROLE = 0n;
+
+/**
+ * Checks the deployment's wiring of one contract: the access manager gives `role` exactly the
+ * functions named, leaves every other function of the contract to ADMIN_ROLE, and keeps the
+ * contract open.
+ */
+export async function expectRoleGivenExactly(
+  manager: IshonchAccessManager,
+  contract: BaseContract,
+  functions: readonly string[],
+  role: bigint,
+): Promise<void> {
+  const target = await contract.getAddress();
+  const named = new Set(functions);
+  const all: { name: string; selector: string }[] = [];
+  contract.interface.forEachFunction((fragment) => all.push(fragment));
+  expect(all.length).to.be.greaterThan(functions.length);
+  for (const { name, selector } of all) {
+    const expected = named.has(name) ? role : ADMIN_ROLE;
+    expect(await manager.getTargetFunctionRole(target, selector), name).to.equal(expected);
+  }
+  expect(await manager.isTargetClosed(target)).to.equal(false);
 }
 
 /** The organization ids that deployWithOrganizations creates. */

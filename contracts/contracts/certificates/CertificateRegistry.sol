@@ -4,12 +4,13 @@ pragma solidity ^0.8.28;
 import {AccessManaged} from "@openzeppelin/contracts/access/manager/AccessManaged.sol";
 import {AuthorityUtils} from "@openzeppelin/contracts/access/manager/AuthorityUtils.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
+import {ICertificateRegistry} from "./ICertificateRegistry.sol";
 
 /**
  * @title CertificateRegistry
- * @notice Education certificates (diplomas): accredited organizations anchor them, anyone
- * verifies them with one view call, and a revocation or correction is public and permanent.
+ * @notice Education certificates (diplomas), anchored by batch and verified in one call (see
+ * ICertificateRegistry).
  * @dev Data model, and why:
  *
  * - A certificate is known on chain only by its `certificateHash`, a bytes32 that the SDK
@@ -40,53 +41,7 @@ import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
  *   hash and proof do not lead to it: the SDK reports "tampered") or NotIssued, with the
  *   evidence: organization, issuing account, time and block of issue, revocation, and links.
  */
-contract CertificateRegistry is AccessManaged {
-    /// @notice What `verify` concludes about a certificate.
-    enum CertificateStatus {
-        NotIssued,
-        NotInBatch,
-        Valid,
-        Revoked,
-        IssuerSuspended
-    }
-
-    /// @notice A batch of certificates, stored once per Merkle root.
-    struct Batch {
-        address issuer;
-        uint32 orgId;
-        uint64 issuedAt;
-        uint64 issuedBlock;
-        uint32 certificateCount;
-        uint64 revokedAt;
-        uint16 revocationReason;
-    }
-
-    /// @notice The revocation of one certificate of a batch; revokedAt 0 means not revoked.
-    struct Revocation {
-        uint64 revokedAt;
-        uint16 reason;
-    }
-
-    /// @notice A certificate by its batch root and hash; both zero means none.
-    struct CertificateRef {
-        bytes32 root;
-        bytes32 certificateHash;
-    }
-
-    /// @notice The answer of `verify`, with the evidence an employer is shown.
-    struct Verification {
-        CertificateStatus status;
-        uint32 orgId;
-        address issuer;
-        uint64 issuedAt;
-        uint64 issuedBlock;
-        uint64 revokedAt;
-        uint16 revocationReason;
-        bool revokedWithBatch;
-        CertificateRef successor;
-        CertificateRef predecessor;
-    }
-
+contract CertificateRegistry is ICertificateRegistry, AccessManaged {
     /// @notice Reason: the certificate was issued by mistake (wrong person, wrong data).
     uint16 public constant REASON_ISSUED_IN_ERROR = 1;
     /// @notice Reason: replaced by a correction; set only by `supersede`.
@@ -96,11 +51,11 @@ contract CertificateRegistry is AccessManaged {
     /// @notice Reason: annulled by a court or a competent authority.
     uint16 public constant REASON_ANNULLED_BY_AUTHORITY = 4;
     /// @notice Reason: the organization was not entitled to award it (programme or licence).
+    /// Any other non-zero code is accepted and shown as "other (code N)".
     uint16 public constant REASON_NOT_ENTITLED = 5;
-    // Any other non-zero code is accepted and shown as "other (code N)".
 
-    /// @notice Where organizations, their status and their staff roles are kept.
-    OrganizationRegistry public immutable REGISTRY;
+    /// @inheritdoc ICertificateRegistry
+    IOrganizationRegistry public immutable REGISTRY;
 
     mapping(bytes32 root => Batch) private _batches;
     mapping(bytes32 root => mapping(bytes32 certificateHash => Revocation)) private _revocations;
@@ -108,82 +63,13 @@ contract CertificateRegistry is AccessManaged {
     mapping(bytes32 root => mapping(bytes32 certificateHash => CertificateRef))
         private _predecessors;
 
-    /// @notice `issuer` anchored `certificateCount` certificates of `orgId` under `root`.
-    event BatchIssued(
-        bytes32 indexed root,
-        uint32 indexed orgId,
-        address indexed issuer,
-        uint32 certificateCount,
-        uint64 issuedAt
-    );
-    /// @notice Every certificate under `root` is revoked, permanently, by `revoker`.
-    event BatchRevoked(
-        bytes32 indexed root,
-        uint32 indexed orgId,
-        address indexed revoker,
-        uint16 reason,
-        uint64 revokedAt
-    );
-    /// @notice Certificate `certificateHash` of batch `root` is revoked, permanently.
-    event CertificateRevoked(
-        bytes32 indexed root,
-        bytes32 indexed certificateHash,
-        uint32 indexed orgId,
-        address revoker,
-        uint16 reason,
-        uint64 revokedAt
-    );
-    /// @notice The certificate (oldRoot, oldCertificateHash) is replaced by (newRoot,
-    /// newCertificateHash); a CertificateRevoked with REASON_SUPERSEDED precedes this event.
-    event CertificateSuperseded(
-        bytes32 indexed oldRoot,
-        bytes32 indexed oldCertificateHash,
-        bytes32 indexed newCertificateHash,
-        bytes32 newRoot
-    );
-
-    /// @notice `orgId` is unknown or suspended, so its staff cannot act for it.
-    error IssuerNotActive(uint32 orgId);
-    /// @notice `account` does not hold `role` in `orgId`.
-    error MissingStaffRole(uint32 orgId, OrganizationRegistry.StaffRole role, address account);
-    /// @notice The zero hash is not a root (nor a certificate hash).
-    error ZeroHash();
-    /// @notice A batch must hold at least one certificate.
-    error EmptyBatch();
-    /// @notice `root` was issued before (by any organization).
-    error BatchAlreadyIssued(bytes32 root);
-    /// @notice No batch was issued under `root`.
-    error UnknownBatch(bytes32 root);
-    /// @notice The batch `root` is already revoked.
-    error BatchAlreadyRevoked(bytes32 root);
-    /// @notice `certificateHash` with the given proof is not in batch `root`.
-    error CertificateNotInBatch(bytes32 root, bytes32 certificateHash);
-    /// @notice The certificate is already revoked.
-    error CertificateAlreadyRevoked(bytes32 root, bytes32 certificateHash);
-    /// @notice 0 is not a reason, and REASON_SUPERSEDED is only set by `supersede`.
-    error InvalidRevocationReason(uint16 reason);
-    /// @notice A certificate cannot supersede itself.
-    error SupersedesItself();
-    /// @notice A correction must come from the organization of the certificate it replaces.
-    error SuccessorFromOtherOrganization(uint32 expectedOrgId, uint32 successorOrgId);
-    /// @notice The correction is itself revoked (alone or with its batch).
-    error SuccessorRevoked(bytes32 root, bytes32 certificateHash);
-    /// @notice The correction already replaces another certificate.
-    error SuccessorAlreadyLinked(bytes32 root, bytes32 certificateHash);
-
     /// @param authority The access manager (IshonchAccessManager).
     /// @param registry The organization registry that staff are checked against.
-    constructor(address authority, OrganizationRegistry registry) AccessManaged(authority) {
+    constructor(address authority, IOrganizationRegistry registry) AccessManaged(authority) {
         REGISTRY = registry;
     }
 
-    /**
-     * @notice Issues one certificate, as a batch of one whose root is its leaf.
-     * @param orgId The issuing organization; the caller must be its DiplomaIssuer and it must
-     * be active.
-     * @param certificateHash The salted hash of the certificate (see the contract's notes).
-     * @return root The batch root, `leafOf(orgId, certificateHash)`; its proof is empty.
-     */
+    /// @inheritdoc ICertificateRegistry
     function issueCertificate(
         uint32 orgId,
         bytes32 certificateHash
@@ -193,30 +79,14 @@ contract CertificateRegistry is AccessManaged {
         _issue(orgId, root, 1);
     }
 
-    /**
-     * @notice Issues a whole class of certificates as one Merkle root, in one transaction
-     * and with constant storage whatever the class size.
-     * @param orgId The issuing organization; the caller must be its DiplomaIssuer and it must
-     * be active.
-     * @param root The Merkle root over leaves `leafOf(orgId, certificateHash)`; never issued.
-     * @param certificateCount How many certificates the tree holds (at least 1), for the
-     * record and statistics; the contract cannot check it.
-     */
+    /// @inheritdoc ICertificateRegistry
     function issueBatch(uint32 orgId, bytes32 root, uint32 certificateCount) external {
         if (root == bytes32(0)) revert ZeroHash();
         if (certificateCount == 0) revert EmptyBatch();
         _issue(orgId, root, certificateCount);
     }
 
-    /**
-     * @notice Revokes one certificate of a batch, permanently.
-     * @dev Allowed to a DiplomaRevoker of the issuing organization while it is active, or to
-     * whoever the access manager allows for this function.
-     * @param root The certificate's batch.
-     * @param certificateHash The certificate.
-     * @param proof Its Merkle proof in the batch.
-     * @param reason A non-zero reason code other than REASON_SUPERSEDED.
-     */
+    /// @inheritdoc ICertificateRegistry
     function revokeCertificate(
         bytes32 root,
         bytes32 certificateHash,
@@ -229,14 +99,7 @@ contract CertificateRegistry is AccessManaged {
         _revokeCertificate(root, batch, certificateHash, proof, reason);
     }
 
-    /**
-     * @notice Revokes every certificate of a batch, permanently.
-     * @dev Allowed to a DiplomaRevoker of the issuing organization while it is active, or to
-     * whoever the access manager allows for this function. Certificates revoked one by one
-     * before keep their own reason and time.
-     * @param root The batch.
-     * @param reason A non-zero reason code other than REASON_SUPERSEDED.
-     */
+    /// @inheritdoc ICertificateRegistry
     function revokeBatch(bytes32 root, uint16 reason) external {
         _checkReason(reason);
         Batch storage batch = _issuedBatch(root);
@@ -248,19 +111,7 @@ contract CertificateRegistry is AccessManaged {
         emit BatchRevoked(root, batch.orgId, msg.sender, reason, revokedAt);
     }
 
-    /**
-     * @notice Replaces a certificate by a correction already issued by the same organization:
-     * revokes the old one with REASON_SUPERSEDED and links the two both ways.
-     * @dev Allowed to a DiplomaRevoker of the issuing organization while it is active, or to
-     * whoever the access manager allows for this function. The correction must be valid
-     * (not revoked) and not already replace another certificate, so links never form a cycle.
-     * @param oldRoot The batch of the certificate being replaced.
-     * @param oldCertificateHash The certificate being replaced.
-     * @param oldProof Its Merkle proof in `oldRoot`.
-     * @param newRoot The batch of the correction.
-     * @param newCertificateHash The correction.
-     * @param newProof Its Merkle proof in `newRoot`.
-     */
+    /// @inheritdoc ICertificateRegistry
     function supersede(
         bytes32 oldRoot,
         bytes32 oldCertificateHash,
@@ -294,16 +145,7 @@ contract CertificateRegistry is AccessManaged {
         emit CertificateSuperseded(oldRoot, oldCertificateHash, newCertificateHash, newRoot);
     }
 
-    /**
-     * @notice Checks a certificate: the one call an employer's phone makes.
-     * @param certificateHash The hash the SDK computed from the certificate in hand.
-     * @param proof The certificate's Merkle proof (empty for a single certificate).
-     * @param root The batch root the certificate names.
-     * @return result The status, and the evidence: organization, issuing account, issue time
-     * and block, revocation time and reason (and whether the whole batch was revoked), the
-     * correction that replaces it and the certificate it corrects. Batch fields are filled
-     * whenever the root was issued, also for NotInBatch.
-     */
+    /// @inheritdoc ICertificateRegistry
     function verify(
         bytes32 certificateHash,
         bytes32[] calldata proof,
@@ -338,21 +180,12 @@ contract CertificateRegistry is AccessManaged {
         }
     }
 
-    /**
-     * @notice The record of a batch.
-     * @param root The batch root.
-     * @return The batch; all fields zero if `root` was never issued.
-     */
+    /// @inheritdoc ICertificateRegistry
     function batchOf(bytes32 root) external view returns (Batch memory) {
         return _batches[root];
     }
 
-    /**
-     * @notice The individual revocation of a certificate (not that of its batch).
-     * @param root The batch root.
-     * @param certificateHash The certificate.
-     * @return Its revocation time and reason; zero if not revoked individually.
-     */
+    /// @inheritdoc ICertificateRegistry
     function revocationOf(
         bytes32 root,
         bytes32 certificateHash
@@ -360,12 +193,7 @@ contract CertificateRegistry is AccessManaged {
         return _revocations[root][certificateHash];
     }
 
-    /**
-     * @notice The correction that replaced a certificate.
-     * @param root The batch root of the replaced certificate.
-     * @param certificateHash The replaced certificate.
-     * @return The correction's root and hash; zero if none.
-     */
+    /// @inheritdoc ICertificateRegistry
     function successorOf(
         bytes32 root,
         bytes32 certificateHash
@@ -373,12 +201,7 @@ contract CertificateRegistry is AccessManaged {
         return _successors[root][certificateHash];
     }
 
-    /**
-     * @notice The certificate that a correction replaced.
-     * @param root The batch root of the correction.
-     * @param certificateHash The correction.
-     * @return The replaced certificate's root and hash; zero if none.
-     */
+    /// @inheritdoc ICertificateRegistry
     function predecessorOf(
         bytes32 root,
         bytes32 certificateHash
@@ -386,24 +209,12 @@ contract CertificateRegistry is AccessManaged {
         return _predecessors[root][certificateHash];
     }
 
-    /**
-     * @notice The Merkle leaf of a certificate: StandardMerkleTree's leaf for the values
-     * `[orgId, certificateHash]` of types `["uint32", "bytes32"]`.
-     * @param orgId The issuing organization.
-     * @param certificateHash The certificate.
-     * @return The leaf; also the root of a batch of one.
-     */
+    /// @inheritdoc ICertificateRegistry
     function leafOf(uint32 orgId, bytes32 certificateHash) public pure returns (bytes32) {
         return keccak256(bytes.concat(keccak256(abi.encode(orgId, certificateHash))));
     }
 
-    /**
-     * @notice The certificate hash from its number commitment and its salted content hash,
-     * so that a holder of the number alone can check a certificate that the index serves.
-     * @param numberKey The SDK's commitment to the diploma's series and number.
-     * @param contentHash The SDK's hash over the certificate's salted fields.
-     * @return The certificate hash.
-     */
+    /// @inheritdoc ICertificateRegistry
     function certificateHashOf(
         bytes32 numberKey,
         bytes32 contentHash
@@ -411,11 +222,7 @@ contract CertificateRegistry is AccessManaged {
         return keccak256(abi.encode(numberKey, contentHash));
     }
 
-    /**
-     * @notice The functions that the access manager may also allow beyond an organization's
-     * own revokers (the deployment assigns them to the registrar role).
-     * @return selectors revokeCertificate, revokeBatch and supersede.
-     */
+    /// @inheritdoc ICertificateRegistry
     function oversightSelectors() external pure returns (bytes4[] memory selectors) {
         selectors = new bytes4[](3);
         selectors[0] = this.revokeCertificate.selector;
@@ -424,7 +231,7 @@ contract CertificateRegistry is AccessManaged {
     }
 
     function _issue(uint32 orgId, bytes32 root, uint32 certificateCount) private {
-        _requireStaff(orgId, OrganizationRegistry.StaffRole.DiplomaIssuer);
+        _requireStaff(orgId, IOrganizationRegistry.StaffRole.DiplomaIssuer);
         Batch storage batch = _batches[root];
         if (batch.issuedAt != 0) revert BatchAlreadyIssued(root);
         uint64 issuedAt = uint64(block.timestamp);
@@ -456,7 +263,7 @@ contract CertificateRegistry is AccessManaged {
     /// @dev A revoker of the active issuing organization may; anyone else needs the access
     /// manager's permission for this very call (possibly a scheduled council operation).
     function _authorizeRevocation(uint32 orgId) private {
-        OrganizationRegistry.StaffRole role = OrganizationRegistry.StaffRole.DiplomaRevoker;
+        IOrganizationRegistry.StaffRole role = IOrganizationRegistry.StaffRole.DiplomaRevoker;
         if (REGISTRY.canAct(orgId, role, msg.sender)) return;
         (bool immediate, uint32 delay) = AuthorityUtils.canCallWithDelay(
             authority(),
@@ -468,12 +275,12 @@ contract CertificateRegistry is AccessManaged {
         _checkCanCall(msg.sender, msg.data);
     }
 
-    function _requireStaff(uint32 orgId, OrganizationRegistry.StaffRole role) private view {
+    function _requireStaff(uint32 orgId, IOrganizationRegistry.StaffRole role) private view {
         if (!REGISTRY.canAct(orgId, role, msg.sender)) _revertNotStaff(orgId, role);
     }
 
     /// @dev Says why a staff check failed: the organization, or the caller's role.
-    function _revertNotStaff(uint32 orgId, OrganizationRegistry.StaffRole role) private view {
+    function _revertNotStaff(uint32 orgId, IOrganizationRegistry.StaffRole role) private view {
         if (!REGISTRY.isActive(orgId)) revert IssuerNotActive(orgId);
         revert MissingStaffRole(orgId, role, msg.sender);
     }

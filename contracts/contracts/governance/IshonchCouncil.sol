@@ -4,107 +4,36 @@ pragma solidity ^0.8.28;
 import {AccessManaged} from "@openzeppelin/contracts/access/manager/AccessManaged.sol";
 import {IAccessManager} from "@openzeppelin/contracts/access/manager/IAccessManager.sol";
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
+import {IIshonchCouncil} from "./IIshonchCouncil.sol";
 
 /**
  * @title IshonchCouncil
- * @notice The council of agencies in front of the access manager: no single key accredits an
- * organization, appoints its administrators, changes a parameter or upgrades a contract.
- * Any member proposes a call; once `threshold` members approve it, the council schedules it
- * on the access manager, which enforces the public execution delay it holds for the
- * council's roles; after that delay anyone executes it. A member vetoes by not approving.
- * Every step is an event.
+ * @notice The council of agencies: M of N members schedule a call on the access manager,
+ * which holds it back for its public delay (see IIshonchCouncil).
  * @dev The council holds its roles (ADMIN, REGISTRAR, ...) on the access manager WITH an
  * execution delay, so the delay is the access manager's rule, readable on chain, and not
  * this contract's. Membership and threshold are `restricted` by that same access manager
  * (ADMIN_ROLE by default), so they change only through a council proposal that waits out the
  * delay like any other.
  */
-contract IshonchCouncil is AccessManaged {
+contract IshonchCouncil is IIshonchCouncil, AccessManaged {
     using EnumerableSet for EnumerableSet.AddressSet;
-
-    /// @notice Where a proposal stands. Pending collects approvals; Scheduled waits out the
-    /// access manager's delay; Executed is final.
-    enum ProposalState {
-        None,
-        Pending,
-        Scheduled,
-        Executed
-    }
-
-    /// @notice A proposed call and its progress.
-    struct Proposal {
-        address target;
-        ProposalState state;
-        address proposer;
-        uint48 executableAt;
-        bytes32 descriptionHash;
-        bytes data;
-        address[] approvers;
-    }
 
     /// @notice Most members a council may have, so that counting approvals stays cheap.
     uint256 public constant MAX_MEMBERS = 32;
 
-    /// @notice The access manager on which approved calls are scheduled and executed.
+    /// @inheritdoc IIshonchCouncil
     IAccessManager public immutable accessManager;
 
-    /// @notice Approvals needed before a proposal is scheduled.
+    /// @inheritdoc IIshonchCouncil
     uint256 public threshold;
 
-    /// @notice Number of proposals ever made; ids run from 1 to this number.
+    /// @inheritdoc IIshonchCouncil
     uint256 public proposalCount;
 
     EnumerableSet.AddressSet private _members;
     mapping(uint256 id => Proposal) private _proposals;
     mapping(uint256 id => mapping(address member => bool)) private _approved;
-
-    /// @notice `proposer` proposed calling `target` with `data`; the text the members read is
-    /// published off chain and committed to by `descriptionHash`.
-    event ProposalCreated(
-        uint256 indexed id,
-        address indexed proposer,
-        address indexed target,
-        bytes data,
-        bytes32 descriptionHash
-    );
-    /// @notice `member` approved proposal `id`, which now has `approvals` approvals of members.
-    event ProposalApproved(uint256 indexed id, address indexed member, uint256 approvals);
-    /// @notice Proposal `id` reached the threshold and was scheduled on the access manager as
-    /// `operationId`; anyone may execute it from `executableAt` (a Unix time).
-    event ProposalScheduled(uint256 indexed id, bytes32 indexed operationId, uint48 executableAt);
-    /// @notice Proposal `id` was executed by `executor`.
-    event ProposalExecuted(uint256 indexed id, address indexed executor);
-    /// @notice `account` joined the council.
-    event MemberAdded(address indexed account);
-    /// @notice `account` left the council.
-    event MemberRemoved(address indexed account);
-    /// @notice The council now needs `threshold` approvals.
-    event ThresholdChanged(uint256 threshold);
-
-    /// @notice `account` is not a member of the council.
-    error NotCouncilMember(address account);
-    /// @notice `account` is already a member of the council.
-    error AlreadyCouncilMember(address account);
-    /// @notice The zero address cannot be a member.
-    error ZeroMember();
-    /// @notice The council would have `count` members, more than MAX_MEMBERS.
-    error TooManyMembers(uint256 count);
-    /// @notice `threshold` approvals cannot be asked of `memberCount` members (it must be 1 to
-    /// the number of members).
-    error InvalidThreshold(uint256 threshold, uint256 memberCount);
-    /// @notice No proposal has id `id`.
-    error UnknownProposal(uint256 id);
-    /// @notice Proposal `id` is in state `state`, not the one this step needs.
-    error UnexpectedProposalState(uint256 id, ProposalState state);
-    /// @notice `member` already approved proposal `id`.
-    error AlreadyApproved(uint256 id, address member);
-    /// @notice Proposal `id` may be executed only from `executableAt`.
-    error ProposalNotReady(uint256 id, uint48 executableAt);
-    /// @notice The call data holds no function selector.
-    error MissingSelector();
-    /// @notice The council has no delayed permission for `selector` on `target`: the call
-    /// would either be refused or skip the public delay, so it is not proposed.
-    error CallWithoutDelay(address target, bytes4 selector);
 
     modifier onlyMember() {
         if (!_members.contains(msg.sender)) revert NotCouncilMember(msg.sender);
@@ -128,13 +57,7 @@ contract IshonchCouncil is AccessManaged {
         _setThreshold(initialThreshold);
     }
 
-    /**
-     * @notice Proposes a call, and approves it as the proposer's first approval.
-     * @param target The contract to call (a service contract, or the access manager itself).
-     * @param data The call data, starting with the function selector.
-     * @param descriptionHash keccak256 of the proposal's published text.
-     * @return id The new proposal's id.
-     */
+    /// @inheritdoc IIshonchCouncil
     function propose(
         address target,
         bytes calldata data,
@@ -153,11 +76,7 @@ contract IshonchCouncil is AccessManaged {
         _approve(id, proposal);
     }
 
-    /**
-     * @notice Approves a pending proposal. The approval that reaches the threshold schedules
-     * the call on the access manager.
-     * @param id The proposal.
-     */
+    /// @inheritdoc IIshonchCouncil
     function approve(uint256 id) external onlyMember {
         Proposal storage proposal = _existing(id);
         if (proposal.state != ProposalState.Pending) {
@@ -167,11 +86,7 @@ contract IshonchCouncil is AccessManaged {
         _approve(id, proposal);
     }
 
-    /**
-     * @notice Executes a scheduled proposal once its delay is over. Anyone may call it: the
-     * decision was the council's, the timing is the access manager's.
-     * @param id The proposal.
-     */
+    /// @inheritdoc IIshonchCouncil
     function execute(uint256 id) external {
         Proposal storage proposal = _existing(id);
         if (proposal.state != ProposalState.Scheduled) {
@@ -185,66 +100,44 @@ contract IshonchCouncil is AccessManaged {
         accessManager.execute(proposal.target, proposal.data);
     }
 
-    /**
-     * @notice Adds a member. Only through a council proposal (or whoever else holds the
-     * access manager's permission for this function).
-     * @param account The agency's account.
-     */
+    /// @inheritdoc IIshonchCouncil
     function addMember(address account) external restricted {
         _addMember(account);
     }
 
-    /**
-     * @notice Removes a member; the threshold must stay reachable by those who remain.
-     * Approvals the member already gave stop counting.
-     * @param account The member's account.
-     */
+    /// @inheritdoc IIshonchCouncil
     function removeMember(address account) external restricted {
         if (!_members.remove(account)) revert NotCouncilMember(account);
         if (threshold > _members.length()) revert InvalidThreshold(threshold, _members.length());
         emit MemberRemoved(account);
     }
 
-    /**
-     * @notice Changes the number of approvals a proposal needs.
-     * @param newThreshold 1 to the number of members.
-     */
+    /// @inheritdoc IIshonchCouncil
     function setThreshold(uint256 newThreshold) external restricted {
         _setThreshold(newThreshold);
     }
 
-    /// @notice The council's members.
-    /// @return The members' accounts, in no particular order.
+    /// @inheritdoc IIshonchCouncil
     function members() external view returns (address[] memory) {
         return _members.values();
     }
 
-    /// @notice Whether `account` is a member of the council.
-    /// @param account Any account.
-    /// @return True for a member.
+    /// @inheritdoc IIshonchCouncil
     function isMember(address account) external view returns (bool) {
         return _members.contains(account);
     }
 
-    /// @notice A proposal as it stands.
-    /// @param id The proposal; reverts with UnknownProposal if it does not exist.
-    /// @return The target, state, proposer, execution time (0 until scheduled), description
-    /// hash, call data, and every member who approved it (including since-removed members).
+    /// @inheritdoc IIshonchCouncil
     function getProposal(uint256 id) external view returns (Proposal memory) {
         return _existing(id);
     }
 
-    /// @notice Whether `member` approved proposal `id`.
-    /// @param id The proposal.
-    /// @param member Any account.
-    /// @return True if `member` approved it.
+    /// @inheritdoc IIshonchCouncil
     function hasApproved(uint256 id, address member) external view returns (bool) {
         return _approved[id][member];
     }
 
-    /// @notice Approvals of proposal `id` that count: those of current members.
-    /// @param id The proposal.
-    /// @return count The number of approving accounts that are members now.
+    /// @inheritdoc IIshonchCouncil
     function approvalCount(uint256 id) public view returns (uint256 count) {
         address[] storage approvers = _existing(id).approvers;
         for (uint256 i = 0; i < approvers.length; ++i) {

@@ -2,30 +2,28 @@
 pragma solidity ^0.8.28;
 
 import {AccessManaged} from "@openzeppelin/contracts/access/manager/AccessManaged.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {FenwickTree} from "./FenwickTree.sol";
-import {IshonchRoles} from "../access/IshonchRoles.sol";
+import {IKindergartenQueue} from "./IKindergartenQueue.sol";
+import {KindergartenQueueSettings} from "./KindergartenQueueSettings.sol";
+import {ParentSignatures} from "./ParentSignatures.sol";
+import {WaitingList} from "./WaitingList.sol";
 
 /**
  * @title KindergartenQueue
- * @notice The fair kindergarten queue: parents apply (through their district's relayer,
- * without a wallet) for up to three kindergartens of their district; district officers
- * verify priority claims and kindergartens release seats; each seat is offered to the first
- * waiting child in order, and only to that child; the parent accepts or declines with a
- * signature made from the application's secret. Anyone can read a child's position, and
- * anyone can check, for any offer, that no child ahead was skipped.
+ * @notice The fair kindergarten queue's lifecycle: applications, priority claims, seats,
+ * offers and their answers, and the fairness check (see IKindergartenQueue). The settings
+ * are KindergartenQueueSettings', the parent's signatures ParentSignatures', the order of the
+ * waiting children WaitingList's.
  * @dev Data model and why:
  * - A queue is one (kindergarten, age group); its id is `kindergarten << 8 | ageGroup`.
  *   A child joins the queue of each preferred kindergarten at submission and gets that
  *   queue's next sequence number `seq` (submission order). Order in a queue is the key
  *   `tier << 24 | seq`: priority tier first (0 is served first, GENERAL_TIER last), then
  *   submission order. The order is total and deterministic (seq is unique per queue).
- * - Each queue keeps a Fenwick tree over keys holding exactly its waiting children
- *   (not those holding an offer). Children ahead = count of keys below one's own key, and
- *   the first waiting child = key of rank 1: both in at most 28 storage reads, flat in the
- *   queue's length. Per-tier waiting counters give the "ahead by tier" breakdown.
+ * - Each queue keeps its waiting children (not those holding an offer) in a WaitingList:
+ *   children ahead and the first waiting child in at most 28 storage reads, flat in the
+ *   queue's length; per-tier counters give the "ahead by tier" breakdown.
  * - Seats: a queue has a capacity (set by the district), vacant seats (released, not yet
  *   offered) and pending offers. Invariant: vacant seats exist only while nobody waits, so
  *   a seat is always offered at once to the first waiting child; a declined, expired or
@@ -41,183 +39,38 @@ import {IshonchRoles} from "../access/IshonchRoles.sol";
  *   refuse a second active application for the same child in the district; being keyed,
  *   nobody without the key can recover an id by trying all of them. No personal data is
  *   stored: tags, organization ids, categories, statuses and times only.
- * - Parent authority: the application stores `parentKey`, the address of a secp256k1 key
- *   derived from the parent's secret (the SDK derives it; the secret never reaches the
- *   chain). Accept, decline and withdraw carry an EIP-712 signature by that key over the
- *   application, the action, the offer, the application's nonce and a deadline, so a
- *   relayer can neither act without the secret nor replay or swap the action. Anyone may
- *   submit such a signed action.
+ * - Parent authority: the application stores `parentKey`, the address of a key derived from
+ *   the parent's secret; accept, decline and withdraw carry the parent's signature
+ *   (ParentSignatures), checked against it at the application's nonce.
  * - Who may call what: settings (age groups, priority categories and tiers, offer period)
  *   are `restricted` (the access manager's QUEUE_SETTINGS_ROLE); a district's
  *   OrganizationAdmin names its relayers; a district's QueueOfficer sets group capacities
  *   and decides priority claims; a QueueOfficer of the kindergarten or its district
  *   releases seats; anyone passes on an expired offer.
  */
-contract KindergartenQueue is AccessManaged, EIP712 {
-    using FenwickTree for FenwickTree.Tree;
+contract KindergartenQueue is
+    IKindergartenQueue,
+    AccessManaged,
+    ParentSignatures,
+    KindergartenQueueSettings
+{
+    using WaitingList for FenwickTree.Tree;
 
-    /// @notice Where an application stands. Lapsed: no queue left after declines/expiries.
-    enum ApplicationStatus {
-        None,
-        Active,
-        Enrolled,
-        Withdrawn,
-        Lapsed
-    }
-
-    /// @notice The officer's decision on a claimed priority category.
-    enum ClaimStatus {
-        None,
-        Pending,
-        Approved,
-        Rejected
-    }
-
-    /// @notice A child's state in one queue. Left: declined, expired, withdrew or enrolled
-    /// elsewhere.
-    enum MemberStatus {
-        None,
-        Waiting,
-        Offered,
-        Enrolled,
-        Left
-    }
-
-    /// @notice An offer's state. Cancelled: the child enrolled elsewhere or withdrew.
-    enum OfferStatus {
-        None,
-        Pending,
-        Accepted,
-        Declined,
-        Expired,
-        Cancelled
-    }
-
-    /// @notice What a parent's signature authorizes.
-    enum ParentAction {
-        Accept,
-        Decline,
-        Withdraw
-    }
-
-    /// @notice How a child stood when a given offer was made, relative to the offered child.
-    /// Skipped (waiting ahead of the offered child without an offer) never happens.
-    enum StandingAtOffer {
-        NotAhead,
-        Recipient,
-        OfferedEarlier,
-        LeftEarlier,
-        Skipped
-    }
-
-    /// @notice An age group, in months of age at the wanted start date (e.g. 24 to 36).
-    struct AgeGroup {
-        uint8 minMonths;
-        uint8 maxMonths;
-        bool active;
-    }
-
-    /// @notice A priority category set by the authority, and the tier its children queue in.
-    struct PriorityCategory {
-        uint8 tier;
-        bool active;
-    }
-
-    /// @notice An application. `tier` is GENERAL_TIER until a claim is approved at `tierStamp`.
-    struct Application {
-        uint32 district;
-        uint8 ageGroup;
-        ApplicationStatus status;
-        uint8 claimedCategory;
-        ClaimStatus claimStatus;
-        uint8 tier;
-        uint64 submittedAt;
-        uint64 tierStamp;
-        uint32 enrolledIn;
-        address parentKey;
-        uint64 nonce;
-        bytes32 childTag;
-        uint32[] kindergartens;
-    }
-
-    /// @notice One (kindergarten, age group) queue's counters; waitingByTier sums to waiting.
-    struct Queue {
-        uint16 capacity;
-        uint16 vacantSeats;
-        uint16 pendingOffers;
-        uint32 enrolled;
-        uint32 lastSeq;
-        uint32 waiting;
-        uint32[8] waitingByTier;
-    }
-
-    /// @notice A child's membership of one queue; stamps order it against offers.
-    struct Member {
-        MemberStatus status;
-        uint32 seq;
-        uint64 joinedStamp;
-        uint64 offerId;
-        uint64 leftStamp;
-    }
-
-    /// @notice One offer of one seat; tier and seq are the child's order key when offered.
-    struct Offer {
-        uint64 application;
-        uint32 kindergarten;
-        uint8 ageGroup;
-        uint8 tier;
-        uint32 seq;
-        OfferStatus status;
-        uint64 stamp;
-        uint64 offeredAt;
-        uint64 expiresAt;
-    }
-
-    /// @notice A child's place in one preferred kindergarten's queue, for the citizen app.
-    struct Standing {
-        uint32 kindergarten;
-        MemberStatus status;
-        uint8 tier;
-        uint32 seq;
-        uint32 ahead;
-        uint32[8] aheadByTier;
-        uint64 offerId;
-    }
-
-    /// @notice The access manager role this deployment gives the restricted settings to.
-    uint64 public constant QUEUE_SETTINGS_ROLE = IshonchRoles.QUEUE_SETTINGS;
-    /// @notice Number of priority tiers; tier 0 is served first.
-    uint8 public constant TIER_COUNT = 8;
-    /// @notice The tier of a child without an approved priority claim (served last).
-    uint8 public constant GENERAL_TIER = TIER_COUNT - 1;
     /// @notice Most kindergartens one application may name, in order of preference.
     uint256 public constant MAX_PREFERENCES = 3;
     /// @notice Most children that may ever join one queue (sequence numbers are 24 bits).
-    uint32 public constant MAX_SEQ = (1 << 24) - 1;
-    /// @notice The offer period until changed (15 days), and its bounds.
-    uint64 public constant DEFAULT_OFFER_PERIOD = 15 days;
-    uint64 public constant MIN_OFFER_PERIOD = 1 hours;
-    uint64 public constant MAX_OFFER_PERIOD = 90 days;
-    /// @notice The EIP-712 type a parent signs.
-    bytes32 public constant PARENT_ACTION_TYPEHASH = keccak256(
-        "ParentAction(uint64 application,uint8 action,uint64 offerId,uint64 nonce,uint64 deadline)"
-    );
+    uint32 public constant MAX_SEQ = WaitingList.MAX_SEQ;
 
-    /// @notice The organization registry that says who acts for which organization.
-    OrganizationRegistry public immutable registry;
+    /// @inheritdoc IKindergartenQueue
+    IOrganizationRegistry public immutable registry;
 
-    /// @notice How long a parent has to answer an offer.
-    uint64 public offerPeriod;
-    /// @notice Applications ever submitted; numbers run from 1.
+    /// @inheritdoc IKindergartenQueue
     uint64 public applicationCount;
-    /// @notice Offers ever made; ids run from 1.
+    /// @inheritdoc IKindergartenQueue
     uint64 public offerCount;
-    /// @notice Queue events so far (joins, priority approvals, offers, leaves): the clock
-    /// that orders them for fairness checks.
+    /// @inheritdoc IKindergartenQueue
     uint64 public stamp;
 
-    mapping(uint8 ageGroup => AgeGroup) private _ageGroups;
-    mapping(uint8 category => PriorityCategory) private _categories;
     mapping(uint32 district => mapping(address account => bool)) private _relayers;
     mapping(uint64 application => Application) private _applications;
     mapping(uint32 district => mapping(bytes32 childTag => uint64 application))
@@ -228,235 +81,26 @@ contract KindergartenQueue is AccessManaged, EIP712 {
     mapping(uint256 queueId => mapping(uint64 application => Member)) private _members;
     mapping(uint64 offerId => Offer) private _offers;
 
-    /// @notice Age group `ageGroup` is now [minMonths, maxMonths), open to applications iff active.
-    event AgeGroupSet(uint8 indexed ageGroup, uint8 minMonths, uint8 maxMonths, bool active);
-    /// @notice Priority `category` now queues in `tier`, open to claims iff active.
-    event PriorityCategorySet(uint8 indexed category, uint8 tier, bool active);
-    /// @notice Offers made from now on expire `period` seconds after they are made.
-    event OfferPeriodSet(uint64 period);
-    /// @notice `relayer` may (or may no longer) submit applications for `district`.
-    event RelayerSet(
-        uint32 indexed district,
-        address indexed relayer,
-        bool allowed,
-        address sender
-    );
-    /// @notice The kindergarten's `ageGroup` has `capacity` seats (0: the group is not offered).
-    event GroupCapacitySet(
-        uint32 indexed kindergarten,
-        uint8 indexed ageGroup,
-        uint16 capacity,
-        address officer
-    );
-    /// @notice Application `application` was submitted; it joins the queues in QueueJoined.
-    event ApplicationSubmitted(
-        uint64 indexed application,
-        uint32 indexed district,
-        bytes32 indexed childTag,
-        uint8 ageGroup,
-        uint32[] kindergartens,
-        uint8 claimedCategory,
-        address parentKey,
-        address relayer
-    );
-    /// @notice The application joined a queue with sequence number `seq`, in GENERAL_TIER.
-    event QueueJoined(
-        uint32 indexed kindergarten,
-        uint8 indexed ageGroup,
-        uint64 indexed application,
-        uint32 seq,
-        uint64 stamp
-    );
-    /// @notice An officer decided the claim; if approved the child queues in `tier` from `stamp`.
-    event ClaimDecided(
-        uint64 indexed application,
-        bool approved,
-        uint8 category,
-        uint8 tier,
-        uint16 reasonCode,
-        address officer,
-        uint64 stamp
-    );
-    /// @notice `seats` more seats of the group are free; they are offered at once.
-    event SeatsReleased(
-        uint32 indexed kindergarten,
-        uint8 indexed ageGroup,
-        uint16 seats,
-        address officer
-    );
-    /// @notice A seat was offered to the first waiting child, whose key was (tier, seq);
-    /// `stillWaiting` children wait after it.
-    event OfferMade(
-        uint64 indexed offerId,
-        uint32 indexed kindergarten,
-        uint64 indexed application,
-        uint8 ageGroup,
-        uint8 tier,
-        uint32 seq,
-        uint64 expiresAt,
-        uint32 stillWaiting,
-        uint64 stamp
-    );
-    /// @notice The offer was accepted, declined, expired or cancelled.
-    event OfferClosed(
-        uint64 indexed offerId,
-        uint64 indexed application,
-        OfferStatus status,
-        uint64 stamp
-    );
-    /// @notice The application left the queue (after an offer closed, or on withdrawal or
-    /// enrolment elsewhere).
-    event QueueLeft(
-        uint32 indexed kindergarten,
-        uint8 indexed ageGroup,
-        uint64 indexed application,
-        uint64 stamp
-    );
-    /// @notice The application is no longer active: Enrolled (in `kindergarten`), Withdrawn
-    /// or Lapsed (kindergarten 0). The child's tag is free for a new application.
-    event ApplicationClosed(
-        uint64 indexed application,
-        ApplicationStatus status,
-        uint32 kindergarten
-    );
-
-    /// @notice No application has number `application`.
-    error UnknownApplication(uint64 application);
-    /// @notice No offer has id `offerId`.
-    error UnknownOffer(uint64 offerId);
-    /// @notice Age group `ageGroup` is not defined or not active.
-    error UnknownAgeGroup(uint8 ageGroup);
-    /// @notice Priority category `category` is not defined or not active (0 means none).
-    error UnknownPriorityCategory(uint8 category);
-    /// @notice minMonths must be below maxMonths.
-    error InvalidAgeRange(uint8 minMonths, uint8 maxMonths);
-    /// @notice Category 0 means "no priority" and cannot be defined.
-    error ReservedCategory();
-    /// @notice A priority category's tier must be below GENERAL_TIER.
-    error InvalidTier(uint8 tier);
-    /// @notice The offer period must lie within [MIN_OFFER_PERIOD, MAX_OFFER_PERIOD].
-    error InvalidOfferPeriod(uint64 period);
-    /// @notice `account` is not an OrganizationAdmin of the active district.
-    error NotDistrictAdmin(uint32 district, address account);
-    /// @notice `account` is not a QueueOfficer of active organization `orgId`.
-    error NotQueueOfficer(uint32 orgId, address account);
-    /// @notice `account` is not a relayer of the district.
-    error NotRelayer(uint32 district, address account);
-    /// @notice `district` is not an active DistrictEducationDepartment.
-    error NotADistrict(uint32 district);
-    /// @notice `kindergarten` is not an active Kindergarten.
-    error NotAKindergarten(uint32 kindergarten);
-    /// @notice `kindergarten` does not belong to `district`.
-    error KindergartenNotInDistrict(uint32 kindergarten, uint32 district);
-    /// @notice The relayer passed the zero address as the parent's key.
-    error ZeroParentKey();
-    /// @notice The relayer passed an empty child tag.
-    error ZeroChildTag();
-    /// @notice The child already has active application `application` in `district`.
-    error ChildAlreadyApplied(uint32 district, uint64 application);
-    /// @notice An application names 1 to MAX_PREFERENCES kindergartens; it named `count`.
-    error InvalidPreferenceCount(uint256 count, uint256 max);
-    /// @notice The same kindergarten is named twice.
-    error DuplicatePreference(uint32 kindergarten);
-    /// @notice The kindergarten has no seats in the age group.
-    error AgeGroupNotOffered(uint32 kindergarten, uint8 ageGroup);
-    /// @notice The queue has had MAX_SEQ members already.
-    error QueueFull(uint32 kindergarten, uint8 ageGroup);
-    /// @notice Releasing zero seats.
-    error ZeroSeats();
-    /// @notice Only `available` seats of the capacity are not already vacant or offered.
-    error SeatsExceedCapacity(
-        uint32 kindergarten,
-        uint8 ageGroup,
-        uint256 requested,
-        uint256 available
-    );
-    /// @notice The application's claim is not pending (none, or already decided).
-    error ClaimNotPending(uint64 application);
-    /// @notice The application is not active (enrolled, withdrawn or lapsed).
-    error ApplicationNotActive(uint64 application);
-    /// @notice The signature is not the parent's for this exact action and nonce.
-    error NotParent(uint64 application);
-    /// @notice The parent's signature was valid only until `deadline`.
-    error SignatureExpired(uint64 deadline);
-    /// @notice The offer is no longer pending.
-    error OfferNotPending(uint64 offerId, OfferStatus status);
-    /// @notice The offer expired at `expiresAt`; it can only be passed on.
-    error OfferExpired(uint64 offerId, uint64 expiresAt);
-    /// @notice The offer is still open until `expiresAt`.
-    error OfferNotExpired(uint64 offerId, uint64 expiresAt);
-
     /// @param authority The access manager.
     /// @param organizationRegistry The registry of districts, kindergartens and their staff.
     constructor(
         address authority,
-        OrganizationRegistry organizationRegistry
-    ) AccessManaged(authority) EIP712("KindergartenQueue", "1") {
+        IOrganizationRegistry organizationRegistry
+    ) AccessManaged(authority) {
         registry = organizationRegistry;
-        offerPeriod = DEFAULT_OFFER_PERIOD;
-        emit OfferPeriodSet(DEFAULT_OFFER_PERIOD);
-    }
-
-    // ---------------------------------------------------------------- settings (restricted)
-
-    /**
-     * @notice Defines or changes an age group. Deactivating it stops new applications and
-     * capacities in it; existing queues go on.
-     * @param ageGroup The group's id.
-     * @param minMonths Lowest age, in months, at the wanted start date.
-     * @param maxMonths Age in months from which the group no longer applies.
-     * @param active Whether applications may name it.
-     */
-    function setAgeGroup(
-        uint8 ageGroup,
-        uint8 minMonths,
-        uint8 maxMonths,
-        bool active
-    ) external restricted {
-        if (minMonths >= maxMonths) revert InvalidAgeRange(minMonths, maxMonths);
-        _ageGroups[ageGroup] = AgeGroup(minMonths, maxMonths, active);
-        emit AgeGroupSet(ageGroup, minMonths, maxMonths, active);
-    }
-
-    /**
-     * @notice Defines or changes a priority category. A new tier applies to claims approved
-     * from now on; children already approved keep their tier (no silent reordering).
-     * @param category The category's id, from 1 (0 means no priority).
-     * @param tier The tier its children queue in, 0 (served first) to GENERAL_TIER - 1.
-     * @param active Whether applications may claim it and officers approve it.
-     */
-    function setPriorityCategory(uint8 category, uint8 tier, bool active) external restricted {
-        if (category == 0) revert ReservedCategory();
-        if (tier >= GENERAL_TIER) revert InvalidTier(tier);
-        _categories[category] = PriorityCategory(tier, active);
-        emit PriorityCategorySet(category, tier, active);
-    }
-
-    /**
-     * @notice Sets how long a parent has to answer offers made from now on.
-     * @param period Seconds, within [MIN_OFFER_PERIOD, MAX_OFFER_PERIOD].
-     */
-    function setOfferPeriod(uint64 period) external restricted {
-        if (period < MIN_OFFER_PERIOD || period > MAX_OFFER_PERIOD) {
-            revert InvalidOfferPeriod(period);
-        }
-        offerPeriod = period;
-        emit OfferPeriodSet(period);
     }
 
     // ---------------------------------------------------------------- district staff
 
-    /**
-     * @notice Names or removes an account of the district's citizen service that submits
-     * applications. Allowed to an OrganizationAdmin of the (active) district.
-     * @param district The district education department.
-     * @param relayer The relayer account.
-     * @param allowed Whether it may submit applications for the district.
-     */
+    /// @inheritdoc IKindergartenQueue
     function setRelayer(uint32 district, address relayer, bool allowed) external {
         _requireDistrict(district);
         if (
-            !registry.canAct(district, OrganizationRegistry.StaffRole.OrganizationAdmin, msg.sender)
+            !registry.canAct(
+                district,
+                IOrganizationRegistry.StaffRole.OrganizationAdmin,
+                msg.sender
+            )
         ) {
             revert NotDistrictAdmin(district, msg.sender);
         }
@@ -464,29 +108,16 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         emit RelayerSet(district, relayer, allowed, msg.sender);
     }
 
-    /**
-     * @notice Sets the number of seats of a kindergarten's age group (0 closes the group to
-     * new applications). Allowed to a QueueOfficer of the kindergarten's district.
-     * @param kindergarten The kindergarten, an active Kindergarten whose parent is a district.
-     * @param ageGroup An active age group.
-     * @param capacity Total seats of the group.
-     */
+    /// @inheritdoc IKindergartenQueue
     function setGroupCapacity(uint32 kindergarten, uint8 ageGroup, uint16 capacity) external {
         uint32 district = _districtOf(kindergarten);
         _requireOfficer(district);
-        if (!_ageGroups[ageGroup].active) revert UnknownAgeGroup(ageGroup);
+        _requireActiveAgeGroup(ageGroup);
         _queues[queueIdOf(kindergarten, ageGroup)].capacity = capacity;
         emit GroupCapacitySet(kindergarten, ageGroup, capacity, msg.sender);
     }
 
-    /**
-     * @notice Approves or rejects an application's priority claim. On approval the child
-     * moves, in every queue where it waits, to the category's tier, keeping its submission
-     * order. Allowed to a QueueOfficer of the application's district.
-     * @param application The application, active with a pending claim.
-     * @param approve Whether the claim is approved.
-     * @param reasonCode The reason, from the authority's list of codes (never free text).
-     */
+    /// @inheritdoc IKindergartenQueue
     function decideClaim(uint64 application, bool approve, uint16 reasonCode) external {
         Application storage app = _existingApplication(application);
         _requireOfficer(app.district);
@@ -494,28 +125,20 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         if (app.status != ApplicationStatus.Active) revert ApplicationNotActive(application);
         uint8 category = app.claimedCategory;
         if (approve) {
-            PriorityCategory memory priority = _categories[category];
-            if (!priority.active) revert UnknownPriorityCategory(category);
+            uint8 tier = _activeCategoryTier(category);
             app.claimStatus = ClaimStatus.Approved;
-            _changeTier(application, app, priority.tier);
+            _changeTier(application, app, tier);
         } else {
             app.claimStatus = ClaimStatus.Rejected;
         }
         emit ClaimDecided(application, approve, category, app.tier, reasonCode, msg.sender, stamp);
     }
 
-    /**
-     * @notice Declares free seats in a kindergarten's age group; each is offered at once to
-     * the first waiting child in order (those left over stay vacant until a child joins).
-     * Allowed to a QueueOfficer of the kindergarten or of its district.
-     * @param kindergarten The kindergarten.
-     * @param ageGroup The age group, which the kindergarten must offer.
-     * @param seats How many seats; vacant plus offered seats may not exceed the capacity.
-     */
+    /// @inheritdoc IKindergartenQueue
     function releaseSeats(uint32 kindergarten, uint8 ageGroup, uint16 seats) external {
         uint32 district = _districtOf(kindergarten);
         if (
-            !registry.canAct(kindergarten, OrganizationRegistry.StaffRole.QueueOfficer, msg.sender)
+            !registry.canAct(kindergarten, IOrganizationRegistry.StaffRole.QueueOfficer, msg.sender)
         ) {
             _requireOfficer(district);
         }
@@ -535,18 +158,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
 
     // ---------------------------------------------------------------- relayer
 
-    /**
-     * @notice Submits an application on a parent's behalf. The child joins, in
-     * GENERAL_TIER, the queue of the age group in each named kindergarten; a claimed
-     * priority counts only once an officer approves it.
-     * @param district The district the kindergartens belong to.
-     * @param childTag HMAC of the child's id under the district authority's secret key.
-     * @param ageGroup The child's age group at the wanted start date.
-     * @param kindergartens 1 to MAX_PREFERENCES distinct kindergartens, most wanted first.
-     * @param claimedCategory The claimed priority category, or 0 for none.
-     * @param parentKey Address of the key derived from the parent's secret.
-     * @return application The application number given to the parent.
-     */
+    /// @inheritdoc IKindergartenQueue
     function submitApplication(
         uint32 district,
         bytes32 childTag,
@@ -559,10 +171,8 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         _requireDistrict(district);
         if (childTag == bytes32(0)) revert ZeroChildTag();
         if (parentKey == address(0)) revert ZeroParentKey();
-        if (!_ageGroups[ageGroup].active) revert UnknownAgeGroup(ageGroup);
-        if (claimedCategory != 0 && !_categories[claimedCategory].active) {
-            revert UnknownPriorityCategory(claimedCategory);
-        }
+        _requireActiveAgeGroup(ageGroup);
+        if (claimedCategory != 0) _activeCategoryTier(claimedCategory);
         uint64 existing = _activeApplication[district][childTag];
         if (existing != 0) revert ChildAlreadyApplied(district, existing);
         _checkPreferences(district, ageGroup, kindergartens);
@@ -597,13 +207,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
 
     // ---------------------------------------------------------------- parent (by signature)
 
-    /**
-     * @notice Accepts an offer before it expires: the child is enrolled, leaves its other
-     * queues, and its other offers pass to the next children.
-     * @param offerId The offer.
-     * @param deadline Last second at which the signature is valid.
-     * @param signature The parent's EIP-712 ParentAction(Accept) signature.
-     */
+    /// @inheritdoc IKindergartenQueue
     function acceptOffer(uint64 offerId, uint64 deadline, bytes calldata signature) external {
         Offer storage offer = _pendingOffer(offerId);
         uint64 application = offer.application;
@@ -633,26 +237,14 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         _close(application, app, ApplicationStatus.Enrolled);
     }
 
-    /**
-     * @notice Declines an offer: the child leaves that kindergarten's queue (keeping its
-     * others) and the seat passes to the next child.
-     * @param offerId The offer.
-     * @param deadline Last second at which the signature is valid.
-     * @param signature The parent's EIP-712 ParentAction(Decline) signature.
-     */
+    /// @inheritdoc IKindergartenQueue
     function declineOffer(uint64 offerId, uint64 deadline, bytes calldata signature) external {
         Offer storage offer = _pendingOffer(offerId);
         _authorizeParent(offer.application, ParentAction.Decline, offerId, deadline, signature);
         _endOffer(offer, OfferStatus.Declined);
     }
 
-    /**
-     * @notice Withdraws an active application: the child leaves every queue and its
-     * pending offers pass to the next children.
-     * @param application The application.
-     * @param deadline Last second at which the signature is valid.
-     * @param signature The parent's EIP-712 ParentAction(Withdraw) signature (offerId 0).
-     */
+    /// @inheritdoc IKindergartenQueue
     function withdraw(uint64 application, uint64 deadline, bytes calldata signature) external {
         Application storage app = _authorizeParent(
             application,
@@ -671,11 +263,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
 
     // ---------------------------------------------------------------- anyone
 
-    /**
-     * @notice Passes on an expired offer: the child leaves that queue and the seat is
-     * offered to the next child. Anyone may call it (no cron needed).
-     * @param offerId A pending offer whose expiry time has passed.
-     */
+    /// @inheritdoc IKindergartenQueue
     function expireOffer(uint64 offerId) external {
         Offer storage offer = _pendingOffer(offerId);
         if (block.timestamp <= offer.expiresAt) revert OfferNotExpired(offerId, offer.expiresAt);
@@ -684,64 +272,32 @@ contract KindergartenQueue is AccessManaged, EIP712 {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice The id of the queue of `kindergarten`'s `ageGroup`.
-    /// @param kindergarten The kindergarten.
-    /// @param ageGroup The age group.
-    /// @return `kindergarten << 8 | ageGroup`.
+    /// @inheritdoc IKindergartenQueue
     function queueIdOf(uint32 kindergarten, uint8 ageGroup) public pure returns (uint256) {
         return (uint256(kindergarten) << 8) | ageGroup;
     }
 
-    /// @notice An age group's definition.
-    /// @param ageGroup The group's id.
-    /// @return The group (all zero if never defined).
-    function getAgeGroup(uint8 ageGroup) external view returns (AgeGroup memory) {
-        return _ageGroups[ageGroup];
-    }
-
-    /// @notice A priority category's definition.
-    /// @param category The category's id.
-    /// @return The category (inactive if never defined).
-    function getPriorityCategory(uint8 category) external view returns (PriorityCategory memory) {
-        return _categories[category];
-    }
-
-    /// @notice Whether `account` may submit applications for `district`.
-    /// @param district The district.
-    /// @param account The account.
-    /// @return True if it is a relayer of the district.
+    /// @inheritdoc IKindergartenQueue
     function isRelayer(uint32 district, address account) external view returns (bool) {
         return _relayers[district][account];
     }
 
-    /// @notice The active application of a child (by tag) in a district.
-    /// @param district The district.
-    /// @param childTag The child's keyed tag.
-    /// @return The application number, or 0 if none is active.
+    /// @inheritdoc IKindergartenQueue
     function activeApplicationOf(uint32 district, bytes32 childTag) external view returns (uint64) {
         return _activeApplication[district][childTag];
     }
 
-    /// @notice An application's record.
-    /// @param application The application number; reverts with UnknownApplication if unused.
-    /// @return The application.
+    /// @inheritdoc IKindergartenQueue
     function getApplication(uint64 application) external view returns (Application memory) {
         return _existingApplication(application);
     }
 
-    /// @notice A queue's counters.
-    /// @param kindergarten The kindergarten.
-    /// @param ageGroup The age group.
-    /// @return The queue (all zero if the group was never given seats).
+    /// @inheritdoc IKindergartenQueue
     function getQueue(uint32 kindergarten, uint8 ageGroup) external view returns (Queue memory) {
         return _queues[queueIdOf(kindergarten, ageGroup)];
     }
 
-    /// @notice An application's membership of a queue.
-    /// @param kindergarten The kindergarten.
-    /// @param ageGroup The age group.
-    /// @param application The application.
-    /// @return The membership (status None if it never joined).
+    /// @inheritdoc IKindergartenQueue
     function getMember(
         uint32 kindergarten,
         uint8 ageGroup,
@@ -750,12 +306,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         return _members[queueIdOf(kindergarten, ageGroup)][application];
     }
 
-    /// @notice The application that joined a queue with sequence number `seq`, so that a
-    /// page can list a queue's members in submission order.
-    /// @param kindergarten The kindergarten.
-    /// @param ageGroup The age group.
-    /// @param seq From 1 to the queue's lastSeq.
-    /// @return The application number, or 0 if none.
+    /// @inheritdoc IKindergartenQueue
     function memberAt(
         uint32 kindergarten,
         uint8 ageGroup,
@@ -764,29 +315,20 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         return _memberAt[queueIdOf(kindergarten, ageGroup)][seq];
     }
 
-    /// @notice The first waiting child of a queue, who gets the next free seat.
-    /// @param kindergarten The kindergarten.
-    /// @param ageGroup The age group.
-    /// @return The application number, or 0 if nobody waits.
+    /// @inheritdoc IKindergartenQueue
     function firstWaiting(uint32 kindergarten, uint8 ageGroup) external view returns (uint64) {
         uint256 queueId = queueIdOf(kindergarten, ageGroup);
         if (_queues[queueId].waiting == 0) return 0;
-        return _memberAt[queueId][uint32(_waitingKeys[queueId].keyOfRank(1) & MAX_SEQ)];
+        (, uint32 seq) = _waitingKeys[queueId].first();
+        return _memberAt[queueId][seq];
     }
 
-    /// @notice An offer's record.
-    /// @param offerId The offer; reverts with UnknownOffer if unused.
-    /// @return The offer.
+    /// @inheritdoc IKindergartenQueue
     function getOffer(uint64 offerId) external view returns (Offer memory) {
         return _existingOffer(offerId);
     }
 
-    /**
-     * @notice The application's place in the queue of each preferred kindergarten: for a
-     * waiting child, how many children wait ahead, in total and per tier. O(log n) reads.
-     * @param application The application number; reverts with UnknownApplication if unused.
-     * @return standings One per preferred kindergarten, in order of preference.
-     */
+    /// @inheritdoc IKindergartenQueue
     function positionOf(uint64 application) external view returns (Standing[] memory standings) {
         Application storage app = _existingApplication(application);
         uint256 count = app.kindergartens.length;
@@ -802,7 +344,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
             standing.seq = member.seq;
             standing.offerId = member.offerId;
             if (member.status != MemberStatus.Waiting) continue;
-            uint32 ahead = uint32(_waitingKeys[queueId].countUpTo(_key(app.tier, member.seq) - 1));
+            uint32 ahead = uint32(_waitingKeys[queueId].countAhead(app.tier, member.seq));
             standing.ahead = ahead;
             uint32[8] storage byTier = _queues[queueId].waitingByTier;
             uint32 inHigherTiers = 0;
@@ -814,16 +356,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         }
     }
 
-    /**
-     * @notice The fairness check for one offer and one child of the same queue, from chain
-     * state alone: whether the child was ahead of the offered child when the offer was made
-     * and, if so, why it did not get this seat (offered earlier, or had left the queue).
-     * For every child ahead the answer is OfferedEarlier or LeftEarlier, never Skipped.
-     * @param offerId The offer.
-     * @param application Any application.
-     * @return standing The child's standing at the offer.
-     * @return earlierOfferId The child's own offer in that queue, if it had one by then.
-     */
+    /// @inheritdoc IKindergartenQueue
     function standingAtOffer(
         uint64 offerId,
         uint64 application
@@ -839,7 +372,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         }
         Application storage app = _applications[application];
         uint8 tierAt = app.tierStamp != 0 && app.tierStamp < offeredStamp ? app.tier : GENERAL_TIER;
-        if (_key(tierAt, member.seq) > _key(offer.tier, offer.seq)) {
+        if (WaitingList.keyOf(tierAt, member.seq) > WaitingList.keyOf(offer.tier, offer.seq)) {
             return (StandingAtOffer.NotAhead, 0);
         }
         uint64 ownOffer = member.offerId;
@@ -852,49 +385,9 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         return (StandingAtOffer.Skipped, 0);
     }
 
-    /// @notice The parent's next nonce, to be signed in a ParentAction.
-    /// @param application The application; reverts with UnknownApplication if unused.
-    /// @return The nonce.
+    /// @inheritdoc IKindergartenQueue
     function parentNonce(uint64 application) external view returns (uint64) {
         return _existingApplication(application).nonce;
-    }
-
-    /// @notice The EIP-712 digest a parent signs, for the SDK and for checking signatures.
-    /// @param application The application.
-    /// @param action Accept, Decline or Withdraw.
-    /// @param offerId The offer (0 for Withdraw).
-    /// @param nonce The application's current nonce.
-    /// @param deadline Last second at which the signature is valid.
-    /// @return The digest.
-    function parentActionDigest(
-        uint64 application,
-        ParentAction action,
-        uint64 offerId,
-        uint64 nonce,
-        uint64 deadline
-    ) public view returns (bytes32) {
-        return
-            _hashTypedDataV4(
-                keccak256(
-                    abi.encode(
-                        PARENT_ACTION_TYPEHASH,
-                        application,
-                        action,
-                        offerId,
-                        nonce,
-                        deadline
-                    )
-                )
-            );
-    }
-
-    /// @notice The restricted functions, for the deployment to assign to QUEUE_SETTINGS_ROLE.
-    /// @return selectors setAgeGroup, setPriorityCategory and setOfferPeriod.
-    function settingsSelectors() external pure returns (bytes4[] memory selectors) {
-        selectors = new bytes4[](3);
-        selectors[0] = this.setAgeGroup.selector;
-        selectors[1] = this.setPriorityCategory.selector;
-        selectors[2] = this.setOfferPeriod.selector;
     }
 
     // ---------------------------------------------------------------- internals
@@ -936,7 +429,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         member.status = MemberStatus.Waiting;
         member.seq = seq;
         member.joinedStamp = ++stamp;
-        _addWaiting(queueId, GENERAL_TIER, seq);
+        _waitingKeys[queueId].add(queue, GENERAL_TIER, seq);
         emit QueueJoined(kindergarten, ageGroup, application, seq, stamp);
         _offerVacantSeats(queueId);
     }
@@ -951,8 +444,10 @@ contract KindergartenQueue is AccessManaged, EIP712 {
             uint256 queueId = queueIdOf(kindergartens[i], app.ageGroup);
             Member storage member = _members[queueId][application];
             if (member.status != MemberStatus.Waiting) continue;
-            _removeWaiting(queueId, oldTier, member.seq);
-            _addWaiting(queueId, tier, member.seq);
+            FenwickTree.Tree storage waitingKeys = _waitingKeys[queueId];
+            Queue storage queue = _queues[queueId];
+            waitingKeys.remove(queue, oldTier, member.seq);
+            waitingKeys.add(queue, tier, member.seq);
         }
     }
 
@@ -961,10 +456,8 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         Queue storage queue = _queues[queueId];
         FenwickTree.Tree storage waitingKeys = _waitingKeys[queueId];
         while (queue.vacantSeats > 0 && queue.waiting > 0) {
-            uint256 key = waitingKeys.keyOfRank(1);
-            uint8 tier = uint8(key >> 24);
-            uint32 seq = uint32(key & MAX_SEQ);
-            _removeWaiting(queueId, tier, seq);
+            (uint8 tier, uint32 seq) = waitingKeys.first();
+            waitingKeys.remove(queue, tier, seq);
             --queue.vacantSeats;
             ++queue.pendingOffers;
             _makeOffer(queueId, _memberAt[queueId][seq], tier, seq, queue.waiting);
@@ -1037,7 +530,7 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         Member storage member = _members[queueId][application];
         MemberStatus status = member.status;
         if (status == MemberStatus.Waiting) {
-            _removeWaiting(queueId, app.tier, member.seq);
+            _waitingKeys[queueId].remove(_queues[queueId], app.tier, member.seq);
         } else if (status == MemberStatus.Offered) {
             uint64 offerId = member.offerId;
             _offers[offerId].status = outcome;
@@ -1061,26 +554,8 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         emit ApplicationClosed(application, status, app.enrolledIn);
     }
 
-    function _addWaiting(uint256 queueId, uint8 tier, uint32 seq) private {
-        _waitingKeys[queueId].increment(_key(tier, seq));
-        Queue storage queue = _queues[queueId];
-        ++queue.waiting;
-        ++queue.waitingByTier[tier];
-    }
-
-    function _removeWaiting(uint256 queueId, uint8 tier, uint32 seq) private {
-        _waitingKeys[queueId].decrement(_key(tier, seq));
-        Queue storage queue = _queues[queueId];
-        --queue.waiting;
-        --queue.waitingByTier[tier];
-    }
-
-    /// @dev The order key: tier first, then submission order; never 0 (seq starts at 1).
-    function _key(uint8 tier, uint32 seq) private pure returns (uint256) {
-        return (uint256(tier) << 24) | seq;
-    }
-
-    /// @dev Checks the parent's signature for this action at the current nonce, and uses it.
+    /// @dev The application, after checking the parent's signature of this action at its
+    /// current nonce, which the signature uses up.
     function _authorizeParent(
         uint64 application,
         ParentAction action,
@@ -1089,22 +564,16 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         bytes calldata signature
     ) private returns (Application storage app) {
         app = _existingApplication(application);
-        if (block.timestamp > deadline) revert SignatureExpired(deadline);
-        bytes32 digest = parentActionDigest(application, action, offerId, app.nonce, deadline);
-        (address signer, ECDSA.RecoverError recoverError, ) = ECDSA.tryRecover(digest, signature);
-        if (recoverError != ECDSA.RecoverError.NoError || signer != app.parentKey) {
-            revert NotParent(application);
-        }
-        ++app.nonce;
+        _useParentSignature(application, app, action, offerId, deadline, signature);
     }
 
     /// @dev The district of an active kindergarten (its parent, an active district).
     function _districtOf(uint32 kindergarten) private view returns (uint32 district) {
         if (!registry.isActive(kindergarten)) revert NotAKindergarten(kindergarten);
-        OrganizationRegistry.Organization memory organization = registry.getOrganization(
+        IOrganizationRegistry.Organization memory organization = registry.getOrganization(
             kindergarten
         );
-        if (organization.orgType != OrganizationRegistry.OrganizationType.Kindergarten) {
+        if (organization.orgType != IOrganizationRegistry.OrganizationType.Kindergarten) {
             revert NotAKindergarten(kindergarten);
         }
         district = organization.parentId;
@@ -1115,14 +584,14 @@ contract KindergartenQueue is AccessManaged, EIP712 {
         if (
             !registry.isActive(district) ||
             registry.getOrganization(district).orgType !=
-                OrganizationRegistry.OrganizationType.DistrictEducationDepartment
+                IOrganizationRegistry.OrganizationType.DistrictEducationDepartment
         ) {
             revert NotADistrict(district);
         }
     }
 
     function _requireOfficer(uint32 orgId) private view {
-        if (!registry.canAct(orgId, OrganizationRegistry.StaffRole.QueueOfficer, msg.sender)) {
+        if (!registry.canAct(orgId, IOrganizationRegistry.StaffRole.QueueOfficer, msg.sender)) {
             revert NotQueueOfficer(orgId, msg.sender);
         }
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {IshonchAccessManager} from "../access/IshonchAccessManager.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
+import {ICitizenAppeals} from "../appeals/ICitizenAppeals.sol";
 import {CitizenAppeals} from "../appeals/CitizenAppeals.sol";
-import {appealVm} from "./AppealVm.t.sol";
+import {RegistryTestBase} from "./RegistryTestBase.t.sol";
+import {vm} from "./Vm.t.sol";
 
 /**
  * @title AppealTestBase
@@ -12,8 +13,7 @@ import {appealVm} from "./AppealVm.t.sol";
  * relayer role), and three organizations: a ministry (1) above two agencies (2, 3), each with
  * a head (OrganizationAdmin) and an AppealsOfficer. The citizen's key is CITIZEN_KEY.
  */
-abstract contract AppealTestBase {
-    address internal constant REGISTRAR = address(0x5E61);
+abstract contract AppealTestBase is RegistryTestBase {
     address internal constant RELAYER = address(0x8E1A);
     address internal constant STRANGER = address(0x5757);
     uint256 internal constant CITIZEN_KEY = 0xC171_2E4;
@@ -23,25 +23,15 @@ abstract contract AppealTestBase {
     uint32 internal constant AGENCY_A = 2;
     uint32 internal constant AGENCY_B = 3;
 
-    IshonchAccessManager internal manager;
-    OrganizationRegistry internal registry;
     CitizenAppeals internal appeals;
 
     mapping(uint32 orgId => address) internal officerOf;
     mapping(uint32 orgId => address) internal headOf;
 
     /// @notice Fresh contracts before every test and every fuzz run.
-    function setUp() public virtual {
-        manager = new IshonchAccessManager(address(this));
-        registry = new OrganizationRegistry(address(manager));
+    function setUp() public virtual override {
+        super.setUp();
         appeals = new CitizenAppeals(address(manager), registry);
-        uint64 registrarRole = manager.REGISTRAR_ROLE();
-        manager.setTargetFunctionRole(
-            address(registry),
-            registry.registrarSelectors(),
-            registrarRole
-        );
-        manager.grantRole(registrarRole, REGISTRAR, 0);
         uint64 relayerRole = appeals.APPEALS_RELAYER_ROLE();
         manager.setTargetFunctionRole(address(appeals), appeals.relayerSelectors(), relayerRole);
         manager.grantRole(relayerRole, RELAYER, 0);
@@ -54,52 +44,23 @@ abstract contract AppealTestBase {
     /// @dev Files an appeal of `appealType` at `agencyId` through the relayer.
     function _file(
         uint32 agencyId,
-        CitizenAppeals.AppealType appealType,
+        ICitizenAppeals.AppealType appealType,
         bytes32 content
     ) internal returns (uint64) {
-        appealVm.prank(RELAYER);
-        return appeals.fileAppeal(agencyId, appealType, content, appealVm.addr(CITIZEN_KEY));
-    }
-
-    /// @dev `key`'s signature of a rating.
-    function _signRating(
-        uint256 key,
-        uint64 id,
-        uint8 rating,
-        uint256 validUntil
-    ) internal view returns (bytes memory) {
-        return _sign(key, appeals.rateAnswerDigest(id, rating, validUntil));
-    }
-
-    /// @dev `key`'s signature of an escalation.
-    function _signEscalation(
-        uint256 key,
-        uint64 id,
-        bytes32 complaint,
-        uint256 validUntil
-    ) internal view returns (bytes memory) {
-        return _sign(key, appeals.escalateDigest(id, complaint, validUntil));
-    }
-
-    function _sign(uint256 key, bytes32 digest) private pure returns (bytes memory) {
-        (uint8 v, bytes32 r, bytes32 s) = appealVm.sign(key, digest);
-        return abi.encodePacked(r, s, v);
+        vm.prank(RELAYER);
+        return appeals.fileAppeal(agencyId, appealType, content, vm.addr(CITIZEN_KEY));
     }
 
     function _organization(uint32 parentId, address head, address officer) private {
-        appealVm.prank(REGISTRAR);
-        uint32 id = registry.registerOrganization(
+        uint32 id = _registerOrganization(
             parentId == 0
-                ? OrganizationRegistry.OrganizationType.Ministry
-                : OrganizationRegistry.OrganizationType.Agency,
-            OrganizationRegistry.Region.TashkentCity,
+                ? IOrganizationRegistry.OrganizationType.Ministry
+                : IOrganizationRegistry.OrganizationType.Agency,
+            IOrganizationRegistry.Region.TashkentCity,
             parentId,
             "Idora"
         );
-        appealVm.prank(REGISTRAR);
-        registry.grantOrganizationAdmin(id, head);
-        appealVm.prank(head);
-        registry.grantStaffRole(id, OrganizationRegistry.StaffRole.AppealsOfficer, officer);
+        _appointStaff(id, head, IOrganizationRegistry.StaffRole.AppealsOfficer, officer);
         headOf[id] = head;
         officerOf[id] = officer;
     }

@@ -2,11 +2,10 @@
 pragma solidity ^0.8.28;
 
 import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
-import {CitizenAppeals} from "../appeals/CitizenAppeals.sol";
-import {CitizenSignatures} from "../appeals/CitizenSignatures.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
+import {ICitizenAppeals} from "../appeals/ICitizenAppeals.sol";
 import {AppealTestBase} from "./AppealTestBase.t.sol";
-import {appealVm} from "./AppealVm.t.sol";
+import {signDigest, vm} from "./Vm.t.sol";
 
 /**
  * @notice Random sequences of every lifecycle step, by random actors, with random waits in
@@ -49,7 +48,7 @@ contract AppealTransitionsTest is AppealTestBase {
         uint8 appealType,
         uint32[24] calldata words
     ) external {
-        uint64 id = _file(AGENCY_A, CitizenAppeals.AppealType(appealType % 3), "appeal");
+        uint64 id = _file(AGENCY_A, ICitizenAppeals.AppealType(appealType % 3), "appeal");
         uint64 registeredAt = appeals.getAppeal(id).registeredAt;
         for (uint256 i = 0; i < words.length; ++i) {
             uint64 next = _try(id, i, words[i]);
@@ -64,15 +63,15 @@ contract AppealTransitionsTest is AppealTestBase {
     /// @notice Whoever is not the relayer cannot file.
     function testFuzz_OnlyTheRelayerFiles(address caller) external {
         if (caller == RELAYER) return;
-        appealVm.expectRevert(
+        vm.expectRevert(
             abi.encodeWithSelector(IAccessManaged.AccessManagedUnauthorized.selector, caller)
         );
-        appealVm.prank(caller);
+        vm.prank(caller);
         appeals.fileAppeal(
             AGENCY_A,
-            CitizenAppeals.AppealType.Statement,
+            ICitizenAppeals.AppealType.Statement,
             "appeal",
-            appealVm.addr(CITIZEN_KEY)
+            vm.addr(CITIZEN_KEY)
         );
     }
 
@@ -80,9 +79,9 @@ contract AppealTransitionsTest is AppealTestBase {
     /// action, whatever the appeal's state.
     function testFuzz_OutsidersCannotActForTheHolder(address caller, uint32 wait) external {
         if (caller == officerOf[AGENCY_A] || caller == headOf[AGENCY_A]) return;
-        uint64 id = _file(AGENCY_A, CitizenAppeals.AppealType.Complaint, "appeal");
-        appealVm.warp(block.timestamp + (wait % 40 days));
-        OrganizationRegistry.StaffRole officer = OrganizationRegistry.StaffRole.AppealsOfficer;
+        uint64 id = _file(AGENCY_A, ICitizenAppeals.AppealType.Complaint, "appeal");
+        vm.warp(block.timestamp + (wait % 40 days));
+        IOrganizationRegistry.StaffRole officer = IOrganizationRegistry.StaffRole.AppealsOfficer;
         bytes[4] memory officerCalls = [
             abi.encodeCall(appeals.startReview, (id)),
             abi.encodeCall(appeals.requireExtraChecking, (id, "reason")),
@@ -95,7 +94,7 @@ contract AppealTransitionsTest is AppealTestBase {
         _expectRefusal(
             caller,
             abi.encodeCall(appeals.extendDeadline, (id, 10, 1, "reason")),
-            _notHolding(id, AGENCY_A, caller, OrganizationRegistry.StaffRole.OrganizationAdmin)
+            _notHolding(id, AGENCY_A, caller, IOrganizationRegistry.StaffRole.OrganizationAdmin)
         );
     }
 
@@ -104,15 +103,15 @@ contract AppealTransitionsTest is AppealTestBase {
         Step step = Step(word % STEPS);
         uint32 param = word >> 8;
         if (step == Step.Wait) {
-            appealVm.warp(block.timestamp + (param % 20 days));
+            vm.warp(block.timestamp + (param % 20 days));
             return id;
         }
-        CitizenAppeals.Appeal memory before = appeals.getAppeal(id);
-        CitizenAppeals.AppealStatus statusBefore = appeals.statusOf(id);
+        ICitizenAppeals.Appeal memory before = appeals.getAppeal(id);
+        ICitizenAppeals.AppealStatus statusBefore = appeals.statusOf(id);
         Attempt memory attempt = _attempt(id, index, step, _actor(before.agencyId, word), param);
         uint256 countBefore = appeals.appealCount();
 
-        appealVm.prank(attempt.sender);
+        vm.prank(attempt.sender);
         (bool ok, bytes memory returned) = address(appeals).call(attempt.data);
         if (attempt.mustRevertWith.length != 0) {
             require(!ok, "a forbidden step succeeded");
@@ -147,11 +146,11 @@ contract AppealTransitionsTest is AppealTestBase {
         address actor,
         uint32 param
     ) private view returns (Attempt memory attempt) {
-        CitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
+        ICitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
         attempt.step = step;
         attempt.sender = actor;
-        OrganizationRegistry.StaffRole officer = OrganizationRegistry.StaffRole.AppealsOfficer;
-        OrganizationRegistry.StaffRole head = OrganizationRegistry.StaffRole.OrganizationAdmin;
+        IOrganizationRegistry.StaffRole officer = IOrganizationRegistry.StaffRole.AppealsOfficer;
+        IOrganizationRegistry.StaffRole head = IOrganizationRegistry.StaffRole.OrganizationAdmin;
         bool isOfficer = actor == officerOf[appeal.agencyId];
         bytes32 content = keccak256(abi.encode("commitment", index, id));
         if (step == Step.StartReview) {
@@ -168,7 +167,7 @@ contract AppealTransitionsTest is AppealTestBase {
                 attempt.mustRevertWith = _notHolding(id, appeal.agencyId, actor, head);
             } else if (appeal.extended) {
                 attempt.mustRevertWith = abi.encodeWithSelector(
-                    CitizenAppeals.AlreadyExtended.selector,
+                    ICitizenAppeals.AlreadyExtended.selector,
                     id
                 );
             }
@@ -180,7 +179,7 @@ contract AppealTransitionsTest is AppealTestBase {
             attempt.data = abi.encodeCall(appeals.answer, (id, content));
             if (isOfficer && appeal.answeredAt != 0) {
                 attempt.mustRevertWith = abi.encodeWithSelector(
-                    CitizenAppeals.AlreadyAnswered.selector,
+                    ICitizenAppeals.AlreadyAnswered.selector,
                     id
                 );
             }
@@ -215,7 +214,7 @@ contract AppealTransitionsTest is AppealTestBase {
         }
         if (!genuine) {
             attempt.mustRevertWith = abi.encodeWithSelector(
-                CitizenSignatures.InvalidCitizenSignature.selector,
+                ICitizenAppeals.InvalidCitizenSignature.selector,
                 id
             );
         }
@@ -224,7 +223,7 @@ contract AppealTransitionsTest is AppealTestBase {
 
     function _rateCall(uint256 key, uint64 id, uint8 rating) private view returns (bytes memory) {
         uint256 validUntil = block.timestamp + 1 hours;
-        bytes memory signature = _signRating(key, id, rating, validUntil);
+        bytes memory signature = signDigest(key, appeals.rateAnswerDigest(id, rating, validUntil));
         return abi.encodeCall(appeals.rateAnswer, (id, rating, validUntil, signature));
     }
 
@@ -234,7 +233,7 @@ contract AppealTransitionsTest is AppealTestBase {
         bytes32 complaint
     ) private view returns (bytes memory) {
         uint256 validUntil = block.timestamp + 1 hours;
-        bytes memory signature = _signEscalation(key, id, complaint, validUntil);
+        bytes memory signature = signDigest(key, appeals.escalateDigest(id, complaint, validUntil));
         return abi.encodeCall(appeals.escalate, (id, complaint, validUntil, signature));
     }
 
@@ -242,23 +241,23 @@ contract AppealTransitionsTest is AppealTestBase {
     function _checkSuccess(
         uint64 id,
         Attempt memory attempt,
-        CitizenAppeals.Appeal memory before,
-        CitizenAppeals.AppealStatus statusBefore
+        ICitizenAppeals.Appeal memory before,
+        ICitizenAppeals.AppealStatus statusBefore
     ) private view {
-        CitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
+        ICitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
         uint64 now_ = uint64(block.timestamp);
         Step step = attempt.step;
         if (step == Step.StartReview) {
             require(
-                statusBefore == CitizenAppeals.AppealStatus.Registered ||
-                    statusBefore == CitizenAppeals.AppealStatus.Forwarded,
+                statusBefore == ICitizenAppeals.AppealStatus.Registered ||
+                    statusBefore == ICitizenAppeals.AppealStatus.Forwarded,
                 "review started from a wrong status"
             );
-            require(appeal.status == CitizenAppeals.AppealStatus.InReview, "not in review");
+            require(appeal.status == ICitizenAppeals.AppealStatus.InReview, "not in review");
         } else if (step == Step.RequireExtraChecking) {
             require(_beforeDeadline(statusBefore), "extra checking after the deadline");
             require(!before.extraChecking && !before.extended, "extra checking repeated");
-            require(before.appealType != CitizenAppeals.AppealType.Proposal, "proposal");
+            require(before.appealType != ICitizenAppeals.AppealType.Proposal, "proposal");
             require(appeal.deadline == before.receivedAt + 30 days, "extra checking deadline");
         } else if (step == Step.ExtendDeadline) {
             require(attempt.sender == headOf[before.agencyId], "extended by a non-head");
@@ -275,20 +274,20 @@ contract AppealTransitionsTest is AppealTestBase {
             require(appeal.agencyId == attempt.target && attempt.target != before.agencyId, "to");
             require(appeal.receivedAt == now_, "forward receipt time");
             uint64 period =
-                before.appealType == CitizenAppeals.AppealType.Proposal ? 30 days : 15 days;
+                before.appealType == ICitizenAppeals.AppealType.Proposal ? 30 days : 15 days;
             require(appeal.deadline == now_ + period, "forward deadline");
         } else if (step == Step.Answer) {
             require(before.answeredAt == 0, "answered twice");
             require(appeal.answeredAt == now_, "answer time");
-            require(appeal.status == CitizenAppeals.AppealStatus.Answered, "not answered");
+            require(appeal.status == ICitizenAppeals.AppealStatus.Answered, "not answered");
         } else if (step == Step.MarkOverdue) {
             require(now_ > before.deadline && before.answeredAt == 0, "marked overdue wrongly");
-            require(appeal.status == CitizenAppeals.AppealStatus.Overdue, "not marked");
+            require(appeal.status == ICitizenAppeals.AppealStatus.Overdue, "not marked");
         } else if (step == Step.RateAnswer) {
             require(before.answeredAt != 0 && before.rating == 0, "rated twice or unanswered");
             require(appeal.rating == attempt.rating, "rating");
             require(
-                (appeal.status == CitizenAppeals.AppealStatus.Closed) == (attempt.rating >= 3),
+                (appeal.status == ICitizenAppeals.AppealStatus.Closed) == (attempt.rating >= 3),
                 "closed iff satisfied"
             );
         }
@@ -303,7 +302,7 @@ contract AppealTransitionsTest is AppealTestBase {
     function _checkEscalation(
         uint64 id,
         uint64 escalationId,
-        CitizenAppeals.Appeal memory before
+        ICitizenAppeals.Appeal memory before
     ) private view {
         require(
             before.answeredAt == 0
@@ -311,20 +310,20 @@ contract AppealTransitionsTest is AppealTestBase {
                 : before.rating >= 1 && before.rating <= 2 && before.escalatedTo == 0,
             "escalated without grounds"
         );
-        CitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
-        require(appeal.status == CitizenAppeals.AppealStatus.Escalated, "not escalated");
+        ICitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
+        require(appeal.status == ICitizenAppeals.AppealStatus.Escalated, "not escalated");
         require(appeal.escalatedTo == escalationId, "escalatedTo");
-        CitizenAppeals.Appeal memory complaint = appeals.getAppeal(escalationId);
+        ICitizenAppeals.Appeal memory complaint = appeals.getAppeal(escalationId);
         require(complaint.agencyId == registry.getOrganization(before.agencyId).parentId, "up");
         require(complaint.escalatedFrom == id, "escalatedFrom");
         require(complaint.citizenKey == before.citizenKey, "citizen key");
-        require(complaint.appealType == CitizenAppeals.AppealType.Complaint, "type");
+        require(complaint.appealType == ICitizenAppeals.AppealType.Complaint, "type");
         require(complaint.deadline == block.timestamp + 15 days, "complaint deadline");
     }
 
     /// @dev What holds after every step, whatever happened.
     function _checkInvariants(uint64 id, uint64 registeredAt) private view {
-        CitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
+        ICitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);
         require(appeal.registeredAt == registeredAt, "registration time moved");
         require(appeal.receivedAt >= appeal.registeredAt, "received before registered");
         require(appeal.receivedAt <= block.timestamp, "received in the future");
@@ -333,27 +332,27 @@ contract AppealTransitionsTest is AppealTestBase {
         require(appeal.deadline > appeal.receivedAt, "deadline before receipt");
         require(appeal.deadline <= appeal.receivedAt + 60 days, "deadline beyond the law");
         require((appeal.answeredAt == 0) == (appeal.answerCommitment == 0), "answer fields");
-        CitizenAppeals.AppealStatus status = appeals.statusOf(id);
+        ICitizenAppeals.AppealStatus status = appeals.statusOf(id);
         bool awaiting =
-            appeal.answeredAt == 0 && appeal.status != CitizenAppeals.AppealStatus.Escalated;
+            appeal.answeredAt == 0 && appeal.status != ICitizenAppeals.AppealStatus.Escalated;
         require(
-            (status == CitizenAppeals.AppealStatus.Overdue) ==
+            (status == ICitizenAppeals.AppealStatus.Overdue) ==
                 (awaiting && block.timestamp > appeal.deadline),
             "overdue is not the clock's verdict"
         );
-        require(appeals.isOverdue(id) == (status == CitizenAppeals.AppealStatus.Overdue), "");
+        require(appeals.isOverdue(id) == (status == ICitizenAppeals.AppealStatus.Overdue), "");
     }
 
-    function _beforeDeadline(CitizenAppeals.AppealStatus status) private pure returns (bool) {
+    function _beforeDeadline(ICitizenAppeals.AppealStatus status) private pure returns (bool) {
         return
-            status == CitizenAppeals.AppealStatus.Registered ||
-            status == CitizenAppeals.AppealStatus.InReview ||
-            status == CitizenAppeals.AppealStatus.Forwarded ||
-            status == CitizenAppeals.AppealStatus.Extended;
+            status == ICitizenAppeals.AppealStatus.Registered ||
+            status == ICitizenAppeals.AppealStatus.InReview ||
+            status == ICitizenAppeals.AppealStatus.Forwarded ||
+            status == ICitizenAppeals.AppealStatus.Extended;
     }
 
     function _expectRefusal(address caller, bytes memory data, bytes memory refusal) private {
-        appealVm.prank(caller);
+        vm.prank(caller);
         (bool ok, bytes memory returned) = address(appeals).call(data);
         require(!ok && keccak256(returned) == keccak256(refusal), "outsider not refused");
     }
@@ -362,11 +361,11 @@ contract AppealTransitionsTest is AppealTestBase {
         uint64 id,
         uint32 agencyId,
         address account,
-        OrganizationRegistry.StaffRole role
+        IOrganizationRegistry.StaffRole role
     ) private pure returns (bytes memory) {
         return
             abi.encodeWithSelector(
-                CitizenAppeals.NotHoldingAgency.selector,
+                ICitizenAppeals.NotHoldingAgency.selector,
                 id,
                 agencyId,
                 account,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {CertificateRegistry} from "../certificates/CertificateRegistry.sol";
+import {ICertificateRegistry} from "../certificates/ICertificateRegistry.sol";
 import {CertificateTestBase} from "./CertificateTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
 
@@ -27,7 +27,7 @@ contract CertificateBatchModelTest is CertificateTestBase {
         bytes32 root = _root(leaves);
 
         vm.expectEmit(address(certificates));
-        emit CertificateRegistry.BatchIssued(
+        emit ICertificateRegistry.BatchIssued(
             root,
             orgId,
             ISSUER,
@@ -38,7 +38,7 @@ contract CertificateBatchModelTest is CertificateTestBase {
         certificates.issueBatch(orgId, root, uint32(n));
 
         vm.expectRevert(
-            abi.encodeWithSelector(CertificateRegistry.BatchAlreadyIssued.selector, root)
+            abi.encodeWithSelector(ICertificateRegistry.BatchAlreadyIssued.selector, root)
         );
         vm.prank(ISSUER);
         certificates.issueBatch(orgId, root, uint32(n));
@@ -55,16 +55,16 @@ contract CertificateBatchModelTest is CertificateTestBase {
 
         for (uint256 i = 0; i < n; ++i) {
             bytes32[] memory proof = _proof(leaves, i);
-            CertificateRegistry.Verification memory result = certificates.verify(
+            ICertificateRegistry.Verification memory result = certificates.verify(
                 hashes[i],
                 proof,
                 root
             );
             bool revokedAlone = revokeMask & (1 << i) != 0;
-            CertificateRegistry.CertificateStatus expected =
+            ICertificateRegistry.CertificateStatus expected =
                 revokedAlone || revokeWholeBatch
-                    ? CertificateRegistry.CertificateStatus.Revoked
-                    : CertificateRegistry.CertificateStatus.Valid;
+                    ? ICertificateRegistry.CertificateStatus.Revoked
+                    : ICertificateRegistry.CertificateStatus.Valid;
             require(result.status == expected, "status differs from model");
             require(result.orgId == orgId && result.issuer == ISSUER, "wrong evidence");
             require(
@@ -76,11 +76,11 @@ contract CertificateBatchModelTest is CertificateTestBase {
             bytes32 tampered = hashes[i] ^ bytes32(uint256(1));
             require(
                 certificates.verify(tampered, proof, root).status ==
-                    CertificateRegistry.CertificateStatus.NotInBatch,
+                    ICertificateRegistry.CertificateStatus.NotInBatch,
                 "tampered hash verified"
             );
         }
-        CertificateRegistry.Batch memory batch = certificates.batchOf(root);
+        ICertificateRegistry.Batch memory batch = certificates.batchOf(root);
         require(batch.certificateCount == n && batch.orgId == orgId, "batch record");
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {CertificateRegistry} from "../certificates/CertificateRegistry.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {ICertificateRegistry} from "../certificates/ICertificateRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {CertificateTestBase} from "./CertificateTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
 
@@ -27,7 +27,7 @@ contract CertificateIssuerOnlyTest is CertificateTestBase {
             vm.prank(REGISTRAR);
             registry.setOrganizationStatus(
                 orgId,
-                OrganizationRegistry.OrganizationStatus.Suspended
+                IOrganizationRegistry.OrganizationStatus.Suspended
             );
         }
         bytes32 root = single ? certificates.leafOf(orgId, certificateHash) : certificateHash;
@@ -35,17 +35,17 @@ contract CertificateIssuerOnlyTest is CertificateTestBase {
         bool allowed = caller == ISSUER && !suspended;
         if (allowed) {
             vm.expectEmit(address(certificates));
-            emit CertificateRegistry.BatchIssued(root, orgId, ISSUER, 1, uint64(block.timestamp));
+            emit ICertificateRegistry.BatchIssued(root, orgId, ISSUER, 1, uint64(block.timestamp));
         } else if (suspended) {
             vm.expectRevert(
-                abi.encodeWithSelector(CertificateRegistry.IssuerNotActive.selector, orgId)
+                abi.encodeWithSelector(ICertificateRegistry.IssuerNotActive.selector, orgId)
             );
         } else {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    CertificateRegistry.MissingStaffRole.selector,
+                    ICertificateRegistry.MissingStaffRole.selector,
                     orgId,
-                    OrganizationRegistry.StaffRole.DiplomaIssuer,
+                    IOrganizationRegistry.StaffRole.DiplomaIssuer,
                     caller
                 )
             );
@@ -70,7 +70,7 @@ contract CertificateIssuerOnlyTest is CertificateTestBase {
             (address caller, uint32 id) = byOther ? (OTHER_ISSUER, otherOrgId) : (ISSUER, orgId);
             if (firstOrg[op % 4] != 0) {
                 vm.expectRevert(
-                    abi.encodeWithSelector(CertificateRegistry.BatchAlreadyIssued.selector, root)
+                    abi.encodeWithSelector(ICertificateRegistry.BatchAlreadyIssued.selector, root)
                 );
             } else {
                 firstOrg[op % 4] = id;

@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
 import {CertificateRegistry} from "../certificates/CertificateRegistry.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
 
@@ -34,9 +34,9 @@ abstract contract CertificateTestBase is RegistryTestBase {
         );
         orgId = _registerUniversity("Universitet");
         otherOrgId = _registerUniversity("Boshqa universitet");
-        _grant(orgId, OrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER);
-        _grant(orgId, OrganizationRegistry.StaffRole.DiplomaRevoker, REVOKER);
-        _grant(otherOrgId, OrganizationRegistry.StaffRole.DiplomaIssuer, OTHER_ISSUER);
+        _grant(orgId, IOrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER);
+        _grant(orgId, IOrganizationRegistry.StaffRole.DiplomaRevoker, REVOKER);
+        _grant(otherOrgId, IOrganizationRegistry.StaffRole.DiplomaIssuer, OTHER_ISSUER);
     }
 
     /// @dev `count` distinct certificate hashes derived from `seed`.
@@ -99,17 +99,16 @@ abstract contract CertificateTestBase is RegistryTestBase {
     }
 
     function _registerUniversity(string memory name) private returns (uint32) {
-        vm.prank(REGISTRAR);
         return
-            registry.registerOrganization(
-                OrganizationRegistry.OrganizationType.University,
-                OrganizationRegistry.Region.Samarkand,
+            _registerOrganization(
+                IOrganizationRegistry.OrganizationType.University,
+                IOrganizationRegistry.Region.Samarkand,
                 0,
                 name
             );
     }
 
-    function _grant(uint32 id, OrganizationRegistry.StaffRole role, address account) private {
+    function _grant(uint32 id, IOrganizationRegistry.StaffRole role, address account) private {
         vm.prank(REGISTRAR);
         registry.grantStaffRole(id, role, account);
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IIshonchCouncil} from "../governance/IIshonchCouncil.sol";
 import {IshonchCouncil} from "../governance/IshonchCouncil.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
-import {appealVm as vm} from "./AppealVm.t.sol";
+import {vm} from "./Vm.t.sol";
 
 /**
  * @notice Over every set of approvals of a 3-of-5 council, and every wait: accrediting an
@@ -47,8 +48,8 @@ contract CouncilApprovalsTest is RegistryTestBase {
             abi.encodeCall(
                 registry.registerOrganization,
                 (
-                    OrganizationRegistry.OrganizationType.University,
-                    OrganizationRegistry.Region.Navoiy,
+                    IOrganizationRegistry.OrganizationType.University,
+                    IOrganizationRegistry.Region.Navoiy,
                     0,
                     "Navoiy davlat universiteti"
                 )
@@ -68,8 +69,8 @@ contract CouncilApprovalsTest is RegistryTestBase {
             council.getProposal(id).state ==
                 (
                     scheduled
-                        ? IshonchCouncil.ProposalState.Scheduled
-                        : IshonchCouncil.ProposalState.Pending
+                        ? IIshonchCouncil.ProposalState.Scheduled
+                        : IIshonchCouncil.ProposalState.Pending
                 ),
             "state does not follow the approvals"
         );
@@ -88,8 +89,8 @@ contract CouncilApprovalsTest is RegistryTestBase {
             abi.encodeCall(
                 registry.registerOrganization,
                 (
-                    OrganizationRegistry.OrganizationType.School,
-                    OrganizationRegistry.Region.Bukhara,
+                    IOrganizationRegistry.OrganizationType.School,
+                    IOrganizationRegistry.Region.Bukhara,
                     0,
                     "Maktab"
                 )

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {KindergartenQueue} from "../queue/KindergartenQueue.sol";
+import {IKindergartenQueue} from "../queue/IKindergartenQueue.sol";
 import {KindergartenQueueTestBase} from "./KindergartenQueueTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
 
@@ -62,12 +62,12 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
         uint8 category = uint8((arg >> 8) % 3);
         uint64 expected = queue.applicationCount() + 1;
         uint256 privateKey = _parentKey(expected);
-        address parentKey = cheats.addr(privateKey);
+        address parentKey = vm.addr(privateKey);
         uint64 existing = queue.activeApplicationOf(district, tag);
         if (existing != 0) {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    KindergartenQueue.ChildAlreadyApplied.selector,
+                    IKindergartenQueue.ChildAlreadyApplied.selector,
                     district,
                     existing
                 )
@@ -93,14 +93,17 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
         if (_applications.length == 0) return;
         uint64 application = _applications[arg % _applications.length];
         bool approve = (arg >> 6) % 2 == 0;
-        KindergartenQueue.Application memory app = queue.getApplication(application);
-        if (app.claimStatus != KindergartenQueue.ClaimStatus.Pending) {
+        IKindergartenQueue.Application memory app = queue.getApplication(application);
+        if (app.claimStatus != IKindergartenQueue.ClaimStatus.Pending) {
             vm.expectRevert(
-                abi.encodeWithSelector(KindergartenQueue.ClaimNotPending.selector, application)
+                abi.encodeWithSelector(IKindergartenQueue.ClaimNotPending.selector, application)
             );
-        } else if (app.status != KindergartenQueue.ApplicationStatus.Active) {
+        } else if (app.status != IKindergartenQueue.ApplicationStatus.Active) {
             vm.expectRevert(
-                abi.encodeWithSelector(KindergartenQueue.ApplicationNotActive.selector, application)
+                abi.encodeWithSelector(
+                    IKindergartenQueue.ApplicationNotActive.selector,
+                    application
+                )
             );
         } else if (approve) {
             // Category 1 is tier 0, category 2 tier 1 (see the base's setUp).
@@ -113,12 +116,12 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
     function _release(uint256 arg) private {
         uint32 kindergarten = kindergartens[arg % KINDERGARTENS];
         uint16 seats = uint16(1 + ((arg >> 2) % 2));
-        KindergartenQueue.Queue memory state = queue.getQueue(kindergarten, AGE_GROUP);
+        IKindergartenQueue.Queue memory state = queue.getQueue(kindergarten, AGE_GROUP);
         uint256 available = CAPACITY - state.vacantSeats - state.pendingOffers;
         if (seats > available) {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    KindergartenQueue.SeatsExceedCapacity.selector,
+                    IKindergartenQueue.SeatsExceedCapacity.selector,
                     kindergarten,
                     AGE_GROUP,
                     seats,
@@ -134,17 +137,17 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
     function _answer(uint256 arg, bool accept) private {
         if (_applications.length == 0) return;
         uint64 application = _applications[arg % _applications.length];
-        KindergartenQueue.Standing[] memory standings = queue.positionOf(application);
+        IKindergartenQueue.Standing[] memory standings = queue.positionOf(application);
         for (uint256 i = 0; i < standings.length; ++i) {
             uint64 offerId = standings[i].offerId;
-            if (standings[i].status != KindergartenQueue.MemberStatus.Offered) continue;
+            if (standings[i].status != IKindergartenQueue.MemberStatus.Offered) continue;
             if (accept) {
                 bytes memory signature = _signNow(application, offerId, true);
                 uint64 expiresAt = queue.getOffer(offerId).expiresAt;
                 if (block.timestamp > expiresAt) {
                     vm.expectRevert(
                         abi.encodeWithSelector(
-                            KindergartenQueue.OfferExpired.selector,
+                            IKindergartenQueue.OfferExpired.selector,
                             offerId,
                             expiresAt
                         )
@@ -166,15 +169,18 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
         bytes memory signature = _sign(
             _keyOf[application],
             application,
-            KindergartenQueue.ParentAction.Withdraw,
+            IKindergartenQueue.ParentAction.Withdraw,
             0,
             deadline
         );
         if (
-            queue.getApplication(application).status != KindergartenQueue.ApplicationStatus.Active
+            queue.getApplication(application).status != IKindergartenQueue.ApplicationStatus.Active
         ) {
             vm.expectRevert(
-                abi.encodeWithSelector(KindergartenQueue.ApplicationNotActive.selector, application)
+                abi.encodeWithSelector(
+                    IKindergartenQueue.ApplicationNotActive.selector,
+                    application
+                )
             );
         }
         queue.withdraw(application, deadline, signature);
@@ -182,11 +188,11 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
 
     /// @dev Moves time forward, then passes on the oldest expired pending offer, if any.
     function _expire(uint256 arg) private {
-        cheats.warp(block.timestamp + 1 + (arg % 20) * 1 days);
+        vm.warp(block.timestamp + 1 + (arg % 20) * 1 days);
         uint64 offers = queue.offerCount();
         for (uint64 offerId = 1; offerId <= offers; ++offerId) {
-            KindergartenQueue.Offer memory offer = queue.getOffer(offerId);
-            if (offer.status != KindergartenQueue.OfferStatus.Pending) continue;
+            IKindergartenQueue.Offer memory offer = queue.getOffer(offerId);
+            if (offer.status != IKindergartenQueue.OfferStatus.Pending) continue;
             if (block.timestamp <= offer.expiresAt) continue;
             queue.expireOffer(offerId);
             return;
@@ -198,8 +204,10 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
         uint64 offerId,
         bool accept
     ) private view returns (bytes memory) {
-        KindergartenQueue.ParentAction action =
-            accept ? KindergartenQueue.ParentAction.Accept : KindergartenQueue.ParentAction.Decline;
+        IKindergartenQueue.ParentAction action =
+            accept
+                ? IKindergartenQueue.ParentAction.Accept
+                : IKindergartenQueue.ParentAction.Decline;
         return
             _sign(
                 _keyOf[application],
@@ -216,7 +224,7 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
             uint32 lastSeq = queue.getQueue(kindergartens[k], AGE_GROUP).lastSeq;
             waiting[k] = new bool[](lastSeq + 1);
             for (uint32 seq = 1; seq <= lastSeq; ++seq) {
-                waiting[k][seq] = _status(k, seq) == KindergartenQueue.MemberStatus.Waiting;
+                waiting[k][seq] = _status(k, seq) == IKindergartenQueue.MemberStatus.Waiting;
             }
         }
     }
@@ -229,13 +237,13 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
     ) private view {
         uint64 offers = queue.offerCount();
         for (uint64 offerId = offersBefore + 1; offerId <= offers; ++offerId) {
-            KindergartenQueue.Offer memory offer = queue.getOffer(offerId);
+            IKindergartenQueue.Offer memory offer = queue.getOffer(offerId);
             uint256 k = _indexOf(offer.kindergarten);
             require(offer.tier == _tierOf[offer.application], "offer tier differs from model");
             uint256 offeredKey = _key(offer.tier, offer.seq);
             for (uint32 seq = 1; seq < waitingBefore[k].length; ++seq) {
                 if (!waitingBefore[k][seq]) continue;
-                if (_status(k, seq) != KindergartenQueue.MemberStatus.Waiting) continue;
+                if (_status(k, seq) != IKindergartenQueue.MemberStatus.Waiting) continue;
                 uint64 other = queue.memberAt(kindergartens[k], AGE_GROUP, seq);
                 require(_key(_tierOf[other], seq) > offeredKey, "a waiting child was skipped");
             }
@@ -246,13 +254,13 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
     function _checkQueues() private view {
         for (uint256 k = 0; k < KINDERGARTENS; ++k) {
             uint32 kindergarten = kindergartens[k];
-            KindergartenQueue.Queue memory state = queue.getQueue(kindergarten, AGE_GROUP);
+            IKindergartenQueue.Queue memory state = queue.getQueue(kindergarten, AGE_GROUP);
             uint256[] memory keys = new uint256[](state.lastSeq + 1);
             uint32[8] memory byTier;
             uint32 waiting = 0;
             uint256 smallest = type(uint256).max;
             for (uint32 seq = 1; seq <= state.lastSeq; ++seq) {
-                if (_status(k, seq) != KindergartenQueue.MemberStatus.Waiting) continue;
+                if (_status(k, seq) != IKindergartenQueue.MemberStatus.Waiting) continue;
                 uint8 tier = _tierOf[queue.memberAt(kindergarten, AGE_GROUP, seq)];
                 keys[seq] = _key(tier, seq);
                 ++byTier[tier];
@@ -288,10 +296,10 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
             ++ahead;
             ++aheadByTier[keys[other] >> 24];
         }
-        KindergartenQueue.Standing[] memory standings = queue.positionOf(application);
+        IKindergartenQueue.Standing[] memory standings = queue.positionOf(application);
         for (uint256 i = 0; i < standings.length; ++i) {
             if (standings[i].kindergarten != kindergarten) continue;
-            require(standings[i].status == KindergartenQueue.MemberStatus.Waiting, "status");
+            require(standings[i].status == IKindergartenQueue.MemberStatus.Waiting, "status");
             require(standings[i].seq == seq, "seq");
             require(standings[i].ahead == ahead, "position differs from recount");
             for (uint256 t = 0; t < 8; ++t) {
@@ -306,20 +314,20 @@ contract KindergartenQueueFairnessTest is KindergartenQueueTestBase {
     function _checkStandingsAtEveryOffer() private view {
         uint64 offers = queue.offerCount();
         for (uint64 offerId = 1; offerId <= offers; ++offerId) {
-            KindergartenQueue.Offer memory offer = queue.getOffer(offerId);
+            IKindergartenQueue.Offer memory offer = queue.getOffer(offerId);
             uint32 lastSeq = queue.getQueue(offer.kindergarten, AGE_GROUP).lastSeq;
             for (uint32 seq = 1; seq <= lastSeq; ++seq) {
                 uint64 other = queue.memberAt(offer.kindergarten, AGE_GROUP, seq);
-                (KindergartenQueue.StandingAtOffer standing, ) = queue.standingAtOffer(
+                (IKindergartenQueue.StandingAtOffer standing, ) = queue.standingAtOffer(
                     offerId,
                     other
                 );
-                require(standing != KindergartenQueue.StandingAtOffer.Skipped, "skipped");
+                require(standing != IKindergartenQueue.StandingAtOffer.Skipped, "skipped");
             }
         }
     }
 
-    function _status(uint256 k, uint32 seq) private view returns (KindergartenQueue.MemberStatus) {
+    function _status(uint256 k, uint32 seq) private view returns (IKindergartenQueue.MemberStatus) {
         uint64 application = queue.memberAt(kindergartens[k], AGE_GROUP, seq);
         return queue.getMember(kindergartens[k], AGE_GROUP, application).status;
     }

@@ -1,25 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IKindergartenQueue} from "../queue/IKindergartenQueue.sol";
 import {KindergartenQueue} from "../queue/KindergartenQueue.sol";
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
-import {vm} from "./Vm.t.sol";
-
-/// @notice The extra cheatcodes the queue tests use (served by EDR, as in Foundry).
-interface QueueCheats {
-    /// @notice Signs `digest` with `privateKey`.
-    function sign(
-        uint256 privateKey,
-        bytes32 digest
-    ) external pure returns (uint8, bytes32, bytes32);
-
-    /// @notice The address of `privateKey`.
-    function addr(uint256 privateKey) external pure returns (address);
-
-    /// @notice Sets block.timestamp.
-    function warp(uint256 timestamp) external;
-}
+import {signDigest, vm} from "./Vm.t.sol";
 
 /**
  * @title KindergartenQueueTestBase
@@ -28,7 +14,6 @@ interface QueueCheats {
  * categories (tier 0 and tier 1). Parents' keys are derived from a per-application seed.
  */
 abstract contract KindergartenQueueTestBase is RegistryTestBase {
-    QueueCheats internal constant cheats = QueueCheats(address(vm));
     address internal constant SETTINGS = address(0x5E77);
     address internal constant DISTRICT_ADMIN = address(0xAD);
     address internal constant OFFICER = address(0x0FF1CE);
@@ -55,24 +40,24 @@ abstract contract KindergartenQueueTestBase is RegistryTestBase {
         vm.prank(SETTINGS);
         queue.setPriorityCategory(2, 1, true);
 
-        vm.prank(REGISTRAR);
-        district = registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.DistrictEducationDepartment,
-            OrganizationRegistry.Region.Samarkand,
+        district = _registerOrganization(
+            IOrganizationRegistry.OrganizationType.DistrictEducationDepartment,
+            IOrganizationRegistry.Region.Samarkand,
             0,
             "Tuman MTB"
         );
-        vm.prank(REGISTRAR);
-        registry.grantOrganizationAdmin(district, DISTRICT_ADMIN);
-        vm.prank(DISTRICT_ADMIN);
-        registry.grantStaffRole(district, OrganizationRegistry.StaffRole.QueueOfficer, OFFICER);
+        _appointStaff(
+            district,
+            DISTRICT_ADMIN,
+            IOrganizationRegistry.StaffRole.QueueOfficer,
+            OFFICER
+        );
         vm.prank(DISTRICT_ADMIN);
         queue.setRelayer(district, RELAYER, true);
         for (uint256 k = 0; k < KINDERGARTENS; ++k) {
-            vm.prank(REGISTRAR);
-            kindergartens[k] = registry.registerOrganization(
-                OrganizationRegistry.OrganizationType.Kindergarten,
-                OrganizationRegistry.Region.Samarkand,
+            kindergartens[k] = _registerOrganization(
+                IOrganizationRegistry.OrganizationType.Kindergarten,
+                IOrganizationRegistry.Region.Samarkand,
                 district,
                 "Bogcha"
             );
@@ -90,18 +75,15 @@ abstract contract KindergartenQueueTestBase is RegistryTestBase {
     function _sign(
         uint256 privateKey,
         uint64 application,
-        KindergartenQueue.ParentAction action,
+        IKindergartenQueue.ParentAction action,
         uint64 offerId,
         uint64 deadline
     ) internal view returns (bytes memory) {
-        bytes32 digest = queue.parentActionDigest(
-            application,
-            action,
-            offerId,
-            queue.parentNonce(application),
-            deadline
-        );
-        (uint8 v, bytes32 r, bytes32 s) = cheats.sign(privateKey, digest);
-        return abi.encodePacked(r, s, v);
+        uint64 nonce = queue.parentNonce(application);
+        return
+            signDigest(
+                privateKey,
+                queue.parentActionDigest(application, action, offerId, nonce, deadline)
+            );
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
 
@@ -16,8 +16,8 @@ contract OrganizationNamesTest is RegistryTestBase {
         string memory name = _nameOfLength(length);
         vm.prank(REGISTRAR);
         uint32 id = registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.School,
-            OrganizationRegistry.Region.Bukhara,
+            IOrganizationRegistry.OrganizationType.School,
+            IOrganizationRegistry.Region.Bukhara,
             0,
             name
         );
@@ -32,15 +32,15 @@ contract OrganizationNamesTest is RegistryTestBase {
         length = _bound(length, MAX + 1, LONGEST_TRIED);
         vm.expectRevert(
             abi.encodeWithSelector(
-                OrganizationRegistry.OrganizationNameTooLong.selector,
+                IOrganizationRegistry.OrganizationNameTooLong.selector,
                 length,
                 MAX
             )
         );
         vm.prank(REGISTRAR);
         registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.School,
-            OrganizationRegistry.Region.Bukhara,
+            IOrganizationRegistry.OrganizationType.School,
+            IOrganizationRegistry.Region.Bukhara,
             0,
             _nameOfLength(length)
         );
@@ -58,7 +58,7 @@ contract OrganizationNamesTest is RegistryTestBase {
         if (2 * count > MAX) {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    OrganizationRegistry.OrganizationNameTooLong.selector,
+                    IOrganizationRegistry.OrganizationNameTooLong.selector,
                     2 * count,
                     MAX
                 )
@@ -66,8 +66,8 @@ contract OrganizationNamesTest is RegistryTestBase {
         }
         vm.prank(REGISTRAR);
         registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.Kindergarten,
-            OrganizationRegistry.Region.Khorezm,
+            IOrganizationRegistry.OrganizationType.Kindergarten,
+            IOrganizationRegistry.Region.Khorezm,
             0,
             string(name)
         );

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IAccessManaged} from "@openzeppelin/contracts/access/manager/IAccessManaged.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
 import {RegistryTestBase} from "./RegistryTestBase.t.sol";
 import {vm} from "./Vm.t.sol";
@@ -22,24 +23,19 @@ contract RegistrarOnlyTest is RegistryTestBase {
     /// @notice One organization with an administrator and a diploma issuer, and another.
     function setUp() public override {
         super.setUp();
-        vm.prank(REGISTRAR);
-        _orgId = registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.University,
-            OrganizationRegistry.Region.Fergana,
+        _orgId = _registerOrganization(
+            IOrganizationRegistry.OrganizationType.University,
+            IOrganizationRegistry.Region.Fergana,
             0,
             unicode"Fargʻona davlat universiteti"
         );
-        vm.prank(REGISTRAR);
-        _otherOrgId = registry.registerOrganization(
-            OrganizationRegistry.OrganizationType.School,
-            OrganizationRegistry.Region.Fergana,
+        _otherOrgId = _registerOrganization(
+            IOrganizationRegistry.OrganizationType.School,
+            IOrganizationRegistry.Region.Fergana,
             _orgId,
             "Litsey"
         );
-        vm.prank(REGISTRAR);
-        registry.grantOrganizationAdmin(_orgId, ORG_ADMIN);
-        vm.prank(ORG_ADMIN);
-        registry.grantStaffRole(_orgId, OrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER);
+        _appointStaff(_orgId, ORG_ADMIN, IOrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER);
     }
 
     /// @notice Any caller but the registrar is refused by every restricted selector.
@@ -76,8 +72,8 @@ contract RegistrarOnlyTest is RegistryTestBase {
                 abi.encodeCall(
                     r.registerOrganization,
                     (
-                        OrganizationRegistry.OrganizationType.Agency,
-                        OrganizationRegistry.Region.Navoiy,
+                        IOrganizationRegistry.OrganizationType.Agency,
+                        IOrganizationRegistry.Region.Navoiy,
                         _orgId,
                         "Filial"
                     )
@@ -87,7 +83,7 @@ contract RegistrarOnlyTest is RegistryTestBase {
             return
                 abi.encodeCall(
                     r.setOrganizationStatus,
-                    (_otherOrgId, OrganizationRegistry.OrganizationStatus.Suspended)
+                    (_otherOrgId, IOrganizationRegistry.OrganizationStatus.Suspended)
                 );
         }
         if (selector == r.grantOrganizationAdmin.selector) {
@@ -100,14 +96,14 @@ contract RegistrarOnlyTest is RegistryTestBase {
             return
                 abi.encodeCall(
                     r.grantStaffRole,
-                    (_orgId, OrganizationRegistry.StaffRole.QueueOfficer, NEWCOMER)
+                    (_orgId, IOrganizationRegistry.StaffRole.QueueOfficer, NEWCOMER)
                 );
         }
         if (selector == r.revokeStaffRole.selector) {
             return
                 abi.encodeCall(
                     r.revokeStaffRole,
-                    (_orgId, OrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER)
+                    (_orgId, IOrganizationRegistry.StaffRole.DiplomaIssuer, ISSUER)
                 );
         }
         revert("a new restricted selector needs a case here");

@@ -2,7 +2,9 @@
 pragma solidity ^0.8.28;
 
 import {IshonchAccessManager} from "../access/IshonchAccessManager.sol";
+import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol";
 import {OrganizationRegistry} from "../organizations/OrganizationRegistry.sol";
+import {vm} from "./Vm.t.sol";
 
 /**
  * @title RegistryTestBase
@@ -28,6 +30,30 @@ abstract contract RegistryTestBase {
             registrarRole
         );
         manager.grantRole(registrarRole, REGISTRAR, 0);
+    }
+
+    /// @dev Registers an organization, as the registrar.
+    function _registerOrganization(
+        IOrganizationRegistry.OrganizationType orgType,
+        IOrganizationRegistry.Region region,
+        uint32 parentId,
+        string memory name
+    ) internal returns (uint32) {
+        vm.prank(REGISTRAR);
+        return registry.registerOrganization(orgType, region, parentId, name);
+    }
+
+    /// @dev Appoints `admin` to `orgId`, as the registrar; `admin` then gives `staff` `role`.
+    function _appointStaff(
+        uint32 orgId,
+        address admin,
+        IOrganizationRegistry.StaffRole role,
+        address staff
+    ) internal {
+        vm.prank(REGISTRAR);
+        registry.grantOrganizationAdmin(orgId, admin);
+        vm.prank(admin);
+        registry.grantStaffRole(orgId, role, staff);
     }
 
     /// @dev Maps any `value` into [min, max] without discarding fuzz inputs.

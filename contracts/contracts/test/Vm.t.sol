@@ -3,13 +3,25 @@ pragma solidity ^0.8.28;
 
 /**
  * @title Vm
- * @notice The few Foundry-compatible cheatcodes these tests use, served by Hardhat's EDR at
- * the standard cheatcode address. forge-std is not on npm, so this is declared here; the
- * `.t.sol` suffix keeps it out of the production build and the typechain types.
+ * @notice The Foundry-compatible cheatcodes these tests use, served by Hardhat's EDR at the
+ * standard cheatcode address. forge-std is not on npm, so this is declared here; the `.t.sol`
+ * suffix keeps it out of the production build and the typechain types.
  */
 interface Vm {
     /// @notice Makes the next call come from `msgSender`.
     function prank(address msgSender) external;
+
+    /// @notice Sets block.timestamp.
+    function warp(uint256 newTimestamp) external;
+
+    /// @notice Signs `digest` with `privateKey`.
+    function sign(
+        uint256 privateKey,
+        bytes32 digest
+    ) external pure returns (uint8 v, bytes32 r, bytes32 s);
+
+    /// @notice The address of `privateKey`.
+    function addr(uint256 privateKey) external pure returns (address);
 
     /// @notice Expects the next call to revert with exactly `revertData`.
     function expectRevert(bytes calldata revertData) external;
@@ -23,3 +35,9 @@ interface Vm {
 
 /// @dev keccak256("hevm cheat code") truncated to an address, as in every Foundry-style runner.
 Vm constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
+
+/// @dev `privateKey`'s 65-byte signature of `digest`, as a wallet encodes it.
+function signDigest(uint256 privateKey, bytes32 digest) pure returns (bytes memory) {
+    (uint8 v, bytes32 r, bytes32 s) = vm.sign(privateKey, digest);
+    return abi.encodePacked(r, s, v);
+}

@@ -1,4 +1,5 @@
 import { getAddress } from "ethers";
+import { ConfigurationError } from "./error-base.ts";
 import { abis } from "./generated/abis.ts";
 
 export type Address = `0x${string}`;
@@ -27,22 +28,25 @@ export interface IshonchDeployment {
 /** Checks a deployment read from JSON and normalises its addresses to checksum form. */
 export function parseDeployment(json: unknown): IshonchDeployment {
   const value = json as Partial<IshonchDeployment> | null;
-  if (!value || typeof value !== "object") throw new Error("deployment: not an object");
+  if (!value || typeof value !== "object")
+    throw new ConfigurationError("deployment: not an object");
   const { chainId, rpcUrl, startBlock, contracts } = value;
   if (!Number.isSafeInteger(chainId) || (chainId as number) <= 0) {
-    throw new Error("deployment: chainId must be a positive integer");
+    throw new ConfigurationError("deployment: chainId must be a positive integer");
   }
   if (typeof rpcUrl !== "string" || !/^https?:\/\//.test(rpcUrl)) {
-    throw new Error("deployment: rpcUrl must be an http(s) URL");
+    throw new ConfigurationError("deployment: rpcUrl must be an http(s) URL");
   }
   if (!Number.isSafeInteger(startBlock) || (startBlock as number) < 0) {
-    throw new Error("deployment: startBlock must be a block number");
+    throw new ConfigurationError("deployment: startBlock must be a block number");
   }
-  if (!contracts || typeof contracts !== "object") throw new Error("deployment: no contracts");
+  if (!contracts || typeof contracts !== "object")
+    throw new ConfigurationError("deployment: no contracts");
   const checked = {} as Record<ContractName, Address>;
   for (const name of contractNames) {
     const address = (contracts as Record<string, unknown>)[name];
-    if (typeof address !== "string") throw new Error(`deployment: no address for ${name}`);
+    if (typeof address !== "string")
+      throw new ConfigurationError(`deployment: no address for ${name}`);
     checked[name] = getAddress(address) as Address;
   }
   return {

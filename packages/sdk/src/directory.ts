@@ -4,10 +4,10 @@
  * points the apps at the contracts the council approved.
  */
 import { decodeBytes32String, encodeBytes32String } from "ethers";
+import { providerOf, read } from "./chain.ts";
 import type { IshonchContracts } from "./contracts.ts";
 import { sameAddress, type Address } from "./deployment.ts";
-import { IshonchError, decodeError } from "./errors.ts";
-import { read } from "./queue/reads.ts";
+import { IshonchError } from "./errors.ts";
 
 /**
  * A service's id in the directory: its contract's Solidity name (e.g. "CertificateRegistry",
@@ -58,10 +58,8 @@ export async function checkServiceUpgrade(
   service: string,
   newContract: Address,
 ): Promise<void> {
-  const provider = contracts.directory.runner?.provider;
-  if (!provider) throw new IshonchError("NetworkError", { reason: "no provider" });
   const current = await getServiceContract(contracts, service);
-  const code = await read(() => provider.getCode(newContract));
+  const code = await read(() => providerOf(contracts).getCode(newContract));
   const args = { service: directoryServiceId(service), account: newContract };
   if (code === "0x") throw new IshonchError("NoContractCode", args);
   if (sameAddress(current, newContract)) throw new IshonchError("AlreadyCurrentContract", args);
@@ -83,20 +81,18 @@ export async function getServiceVersions(
   service: string,
 ): Promise<ServiceVersion[]> {
   const id = directoryServiceId(service);
-  try {
+  const records = await read(async () => {
     const count = Number(await contracts.directory.versionCount(id));
-    const records = await Promise.all(
+    return Promise.all(
       Array.from({ length: count }, (_, index) => contracts.directory.versionAt(id, index)),
     );
-    return records.map((record, index) => ({
-      contractAddress: record.contractAddress as Address,
-      sinceBlock: Number(record.sinceBlock),
-      sinceTime: Number(record.sinceTime),
-      untilTime: index + 1 < records.length ? Number(records[index + 1]!.sinceTime) : null,
-    }));
-  } catch (error) {
-    throw decodeError(error);
-  }
+  });
+  return records.map((record, index) => ({
+    contractAddress: record.contractAddress as Address,
+    sinceBlock: Number(record.sinceBlock),
+    sinceTime: Number(record.sinceTime),
+    untilTime: index + 1 < records.length ? Number(records[index + 1]!.sinceTime) : null,
+  }));
 }
 
 /**
@@ -125,26 +121,20 @@ export async function findDirectoryMismatches(
   contracts: IshonchContracts,
 ): Promise<DirectoryMismatch[]> {
   const configured = contracts.deployment.contracts as Record<string, Address | undefined>;
-  try {
+  const current = await read(async () => {
     const [serviceIds, authority] = await Promise.all([
       contracts.directory.services(),
       contracts.directory.authority(),
     ]);
-    const current = await Promise.all(
+    const services = await Promise.all(
       serviceIds.map(async (id) => ({
         service: directoryServiceName(id),
         current: (await contracts.directory.currentContract(id)) as Address,
       })),
     );
-    current.push({ service: "IshonchAccessManager", current: authority as Address });
-    return current
-      .map(({ service, current }) => ({
-        service,
-        current,
-        configured: configured[service] ?? null,
-      }))
-      .filter(({ configured, current }) => !configured || !sameAddress(configured, current));
-  } catch (error) {
-    throw decodeError(error);
-  }
+    return [...services, { service: "IshonchAccessManager", current: authority as Address }];
+  });
+  return current
+    .map(({ service, current }) => ({ service, current, configured: configured[service] ?? null }))
+    .filter(({ configured, current }) => !configured || !sameAddress(configured, current));
 }

@@ -1,33 +1,9 @@
 import { ErrorDescription, isError } from "ethers";
-import { abis } from "./generated/abis.ts";
 import { contractInterface } from "./contracts.ts";
-import { contractNames, type ContractName } from "./deployment.ts";
+import { contractNames } from "./deployment.ts";
+import { IshonchError, type ContractErrorCode } from "./error-base.ts";
 
-type AbiEntry = (typeof abis)[ContractName][number];
-/** The custom errors of every Ishonch contract, by their Solidity names. */
-export type ContractErrorCode = Extract<AbiEntry, { type: "error" }>["name"];
-
-/** Failures that do not come from a contract, or a revert with no custom error. */
-export type GenericErrorCode =
-  "UserRejected" | "WrongNetwork" | "NetworkError" | "InsufficientFunds" | "Reverted" | "Unknown";
-
-export type IshonchErrorCode = ContractErrorCode | GenericErrorCode;
-
-/**
- * Every failure the SDK reports: a stable code the apps translate into words, and the
- * decoded arguments of the contract's error. The message is for logs, never for users.
- */
-export class IshonchError extends Error {
-  readonly code: IshonchErrorCode;
-  readonly args: Record<string, unknown>;
-
-  constructor(code: IshonchErrorCode, args: Record<string, unknown> = {}, options?: ErrorOptions) {
-    super(`${code}${Object.keys(args).length ? ` ${JSON.stringify(args)}` : ""}`, options);
-    this.name = "IshonchError";
-    this.code = code;
-    this.args = args;
-  }
-}
+export * from "./error-base.ts";
 
 const ERROR_STRING_SELECTOR = "0x08c379a0";
 const PANIC_SELECTOR = "0x4e487b71";

@@ -1,6 +1,12 @@
 export * from "./deployment.ts";
 export * from "./contracts.ts";
 export * from "./errors.ts";
+export { chainNow } from "./chain.ts";
+export {
+  SIGNATURE_LIFETIME_SECONDS,
+  type RelayedActionType,
+  type RelayedSignatureContract,
+} from "./relayed-signatures.ts";
 export * from "./events.ts";
 export * from "./organizations.ts";
 export * from "./generated/enums.ts";

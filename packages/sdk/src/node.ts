@@ -7,13 +7,14 @@ import { dirname, join, resolve } from "node:path";
 import { FetchRequest, JsonRpcProvider, Network, type ContractRunner } from "ethers";
 import { connectIshonch, type IshonchContracts } from "./contracts.ts";
 import { parseDeployment, type IshonchDeployment } from "./deployment.ts";
+import { ConfigurationError } from "./error-base.ts";
 
 /** The monorepo's root: the nearest folder above `from` holding pnpm-workspace.yaml. */
 export function repoRoot(from: string = process.cwd()): string {
   let dir = resolve(/* turbopackIgnore: true */ from);
   while (!existsSync(/* turbopackIgnore: true */ join(dir, "pnpm-workspace.yaml"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+    if (parent === dir) throw new ConfigurationError(`no pnpm-workspace.yaml above ${from}`);
     dir = parent;
   }
   return dir;
@@ -28,7 +29,7 @@ export function defaultDeploymentPath(): string {
 export function readDeploymentFile(path: string = defaultDeploymentPath()): IshonchDeployment {
   // The file is chosen at run time: keep Next's bundler from tracing the whole repository.
   if (!existsSync(/* turbopackIgnore: true */ path)) {
-    throw new Error(`no deployment file at ${path}: deploy first (npm start does it)`);
+    throw new ConfigurationError(`no deployment file at ${path}: deploy first (npm start does it)`);
   }
   const deployment = parseDeployment(
     JSON.parse(readFileSync(/* turbopackIgnore: true */ path, "utf8")),

@@ -10,6 +10,7 @@ import type { AgencyKey } from "./appeals/documents.ts";
 import type { KeyWrap, RecipientId, SealedDocument } from "./appeals/sealing.ts";
 import { parseDiplomaDocument } from "./certificates/document.ts";
 import type { DiplomaDocument } from "./certificates/document.ts";
+import { IshonchBaseError } from "./error-base.ts";
 
 export const OFFCHAIN_RECORDS_FORMAT = "ishonch.offchain-records.v1";
 
@@ -39,10 +40,15 @@ const BYTES32 = /^0x[0-9a-fA-F]{64}$/;
 const RECIPIENT = /^(citizen|agency:[1-9][0-9]*)$/;
 
 /** Where a record file is wrong, named by its path in the file (`diplomas[2].copy.id`). */
-export class OffchainRecordsError extends Error {
+export class OffchainRecordsError extends IshonchBaseError<
+  "MalformedOffchainRecords",
+  { path: string; problem: string }
+> {
+  override readonly name = "OffchainRecordsError";
+
   constructor(path: string, problem: string) {
-    super(`off-chain records: ${path} ${problem}`);
-    this.name = "OffchainRecordsError";
+    const shortMessage = `off-chain records: ${path} ${problem}`;
+    super("MalformedOffchainRecords", { path, problem }, { shortMessage });
   }
 }
 

@@ -1,7 +1,9 @@
 import type { ContractTransactionReceipt } from "ethers";
+import { holdsRole } from "./access.ts";
+import { dateOf, eventIn, read } from "./chain.ts";
 import type { IshonchContracts } from "./contracts.ts";
 import type { Address } from "./deployment.ts";
-import { IshonchError, decodeError } from "./errors.ts";
+import { IshonchError } from "./errors.ts";
 import { send } from "./transactions.ts";
 import {
   MAX_NAME_BYTES,
@@ -65,19 +67,15 @@ export async function registerOrganization(
 ): Promise<{ id: number; receipt: ContractTransactionReceipt }> {
   const invalid = validateOrganizationName(organization.name);
   if (invalid) throw invalid;
-  const registry = contracts.organizationRegistry;
   const receipt = await send(contracts, () =>
-    registry.registerOrganization(
+    contracts.organizationRegistry.registerOrganization(
       organization.orgType,
       organization.region,
       organization.parentId ?? 0,
       organization.name,
     ),
   );
-  const event = receipt.logs
-    .map((log) => registry.interface.parseLog(log))
-    .find((parsed) => parsed?.name === "OrganizationRegistered");
-  if (!event) throw new IshonchError("Unknown", { reason: "no OrganizationRegistered event" });
+  const event = eventIn(contracts, receipt, "OrganizationRegistry", "OrganizationRegistered");
   return { id: Number(event.args.id), receipt };
 }
 
@@ -150,25 +148,21 @@ export async function getOrganization(
   contracts: IshonchContracts,
   id: number,
 ): Promise<Organization> {
-  try {
-    const record = await contracts.organizationRegistry.getOrganization(id);
-    return {
-      id,
-      orgType: organizationTypeNames[Number(record.orgType)]!,
-      region: regionNames[Number(record.region)]!,
-      status: organizationStatusNames[Number(record.status)]!,
-      parentId: record.parentId === 0n ? null : Number(record.parentId),
-      registeredAt: new Date(Number(record.registeredAt) * 1000),
-      name: record.name,
-    };
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const record = await read(() => contracts.organizationRegistry.getOrganization(id));
+  return {
+    id,
+    orgType: organizationTypeNames[Number(record.orgType)]!,
+    region: regionNames[Number(record.region)]!,
+    status: organizationStatusNames[Number(record.status)]!,
+    parentId: record.parentId === 0n ? null : Number(record.parentId),
+    registeredAt: dateOf(record.registeredAt),
+    name: record.name,
+  };
 }
 
 /** How many organizations were ever registered (ids run from 1 to this number). */
 export async function organizationCount(contracts: IshonchContracts): Promise<number> {
-  return Number(await contracts.organizationRegistry.organizationCount());
+  return Number(await read(() => contracts.organizationRegistry.organizationCount()));
 }
 
 /** The organizations in which the account holds any staff role. */
@@ -176,7 +170,7 @@ export async function organizationsOf(
   contracts: IshonchContracts,
   account: Address,
 ): Promise<number[]> {
-  return (await contracts.organizationRegistry.organizationsOf(account)).map(Number);
+  return (await read(() => contracts.organizationRegistry.organizationsOf(account))).map(Number);
 }
 
 /** The account's staff roles in one organization. */
@@ -185,12 +179,11 @@ export async function staffRolesOf(
   orgId: number,
   account: Address,
 ): Promise<StaffRoleName[]> {
-  const bits = await contracts.organizationRegistry.staffRolesOf(orgId, account);
+  const bits = await read(() => contracts.organizationRegistry.staffRolesOf(orgId, account));
   return staffRoleNames.filter((_, index) => (bits >> BigInt(index)) & 1n);
 }
 
 /** Whether the account may accredit organizations and appoint their administrators. */
 export async function isRegistrar(contracts: IshonchContracts, account: Address): Promise<boolean> {
-  const [isMember] = await contracts.accessManager.hasRole(REGISTRAR_ROLE, account);
-  return isMember;
+  return holdsRole(contracts, REGISTRAR_ROLE, account);
 }

@@ -1,19 +1,13 @@
 // Every contract write goes through `send`: one network check and one error decoding for
 // all services.
 import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
+import { providerOf, read } from "./chain.ts";
 import type { IshonchContracts } from "./contracts.ts";
 import { IshonchError, decodeError } from "./errors.ts";
 
 /** Fails with WrongNetwork when the runner's chain is not the deployment's. */
 export async function checkNetwork(contracts: IshonchContracts): Promise<void> {
-  const provider = contracts.organizationRegistry.runner?.provider;
-  if (!provider) throw new IshonchError("NetworkError", { reason: "no provider" });
-  let chainId: bigint;
-  try {
-    chainId = (await provider.getNetwork()).chainId;
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const { chainId } = await read(() => providerOf(contracts).getNetwork());
   if (chainId !== BigInt(contracts.deployment.chainId)) {
     throw new IshonchError("WrongNetwork", {
       expected: contracts.deployment.chainId,

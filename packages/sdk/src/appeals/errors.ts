@@ -3,6 +3,8 @@
  * signed or written. Contract reverts stay `IshonchError`s (see ../errors.ts); these codes
  * have their words in @ishonch/i18n's appeals-words.ts.
  */
+import { IshonchBaseError } from "../error-base.ts";
+
 export type AppealInputErrorCode =
   | "EmptyAppealText"
   | "AppealTextTooLong"
@@ -18,14 +20,10 @@ export type AppealInputErrorCode =
   | "ContentUnavailable"
   | "ContentTampered";
 
-export class AppealInputError extends Error {
-  readonly code: AppealInputErrorCode;
-  readonly args: Record<string, unknown>;
+export class AppealInputError extends IshonchBaseError<AppealInputErrorCode> {
+  override readonly name = "AppealInputError";
 
   constructor(code: AppealInputErrorCode, args: Record<string, unknown> = {}) {
-    super(`${code}${Object.keys(args).length ? ` ${JSON.stringify(args)}` : ""}`);
-    this.name = "AppealInputError";
-    this.code = code;
-    this.args = args;
+    super(code, args);
   }
 }

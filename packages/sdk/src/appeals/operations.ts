@@ -1,8 +1,9 @@
 /** One function per CitizenAppeals operation, in the style of ../organizations.ts. */
 import type { ContractTransactionReceipt } from "ethers";
+import { holdsRole } from "../access.ts";
+import { chainNow, dateOf as date, eventIn, read } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { IshonchError, decodeError } from "../errors.ts";
 import {
   APPEALS_RELAYER_ROLE,
   AppealType,
@@ -13,6 +14,11 @@ import {
   type AppealStatusName,
   type AppealTypeName,
 } from "../generated/enums.ts";
+import {
+  SIGNATURE_LIFETIME_SECONDS,
+  signRelayedAction,
+  type RelayedActionType,
+} from "../relayed-signatures.ts";
 import { send } from "../transactions.ts";
 import { AppealInputError } from "./errors.ts";
 import { citizenKeyAddress, citizenSigner, type CitizenSecret } from "./secret.ts";
@@ -66,45 +72,18 @@ export interface CitizenSignature {
   validUntil: number;
 }
 
-/** How long a citizen's signature stays valid: enough for the relayer to submit it. */
-export const CITIZEN_SIGNATURE_LIFETIME_SECONDS = 60 * 60;
-
-const date = (seconds: bigint | number): Date => new Date(Number(seconds) * 1000);
 const zeroHash = `0x${"0".repeat(64)}`;
 
 function receiptOf(receipt: ContractTransactionReceipt): AppealReceipt {
   return { receipt, transactionHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
-function eventIn(contracts: IshonchContracts, receipt: ContractTransactionReceipt, name: string) {
-  const appeals = contracts.citizenAppeals;
-  const address = contracts.deployment.contracts.CitizenAppeals.toLowerCase();
-  const event = receipt.logs
-    .filter((log) => log.address.toLowerCase() === address)
-    .map((log) => appeals.interface.parseLog(log))
-    .find((parsed) => parsed?.name === name);
-  if (!event) throw new IshonchError("Unknown", { reason: `no ${name} event` });
-  return event;
-}
-
-function provider(contracts: IshonchContracts) {
-  const found = contracts.citizenAppeals.runner?.provider;
-  if (!found) throw new IshonchError("NetworkError", { reason: "no provider" });
-  return found;
-}
-
-/** The chain's latest block: its number and time (the contract's `block.timestamp` now). */
-export async function chainNow(
+/** An event of CitizenAppeals in a mined transaction. */
+const appealEvent = (
   contracts: IshonchContracts,
-): Promise<{ blockNumber: number; time: number }> {
-  try {
-    const block = await provider(contracts).getBlock("latest");
-    if (!block) throw new IshonchError("NetworkError", { reason: "no latest block" });
-    return { blockNumber: block.number, time: block.timestamp };
-  } catch (error) {
-    throw decodeError(error);
-  }
-}
+  receipt: ContractTransactionReceipt,
+  name: string,
+) => eventIn(contracts, receipt, "CitizenAppeals", name);
 
 /**
  * Registers an appeal (the platform relayer only). Store the sealed content first, so the
@@ -127,7 +106,7 @@ export async function fileAppeal(
       filing.citizenKey,
     ),
   );
-  const { args } = eventIn(contracts, receipt, "AppealFiled");
+  const { args } = appealEvent(contracts, receipt, "AppealFiled");
   return {
     ...receiptOf(receipt),
     id: Number(args.id),
@@ -141,37 +120,35 @@ export async function fileAppeal(
 export async function appealStatus(contracts: IshonchContracts, id: number): Promise<AppealView> {
   const { blockNumber, time } = await chainNow(contracts);
   const appeals = contracts.citizenAppeals;
-  try {
-    const [record, status] = await Promise.all([
+  const [record, status] = await read(() =>
+    Promise.all([
       appeals.getAppeal(id, { blockTag: blockNumber }),
       appeals.statusOf(id, { blockTag: blockNumber }),
-    ]);
-    const statusName = appealStatusNames[Number(status)]!;
-    return {
-      id,
-      appealType: appealTypeNames[Number(record.appealType)]!,
-      status: statusName,
-      overdue: statusName === "Overdue",
-      agencyId: Number(record.agencyId),
-      registeredAt: date(record.registeredAt),
-      receivedAt: date(record.receivedAt),
-      deadline: date(record.deadline),
-      answeredAt: record.answeredAt === 0n ? null : date(record.answeredAt),
-      extraChecking: record.extraChecking,
-      extended: record.extended,
-      forwardCount: Number(record.forwardCount),
-      rating: Number(record.rating) || null,
-      escalatedFrom: Number(record.escalatedFrom) || null,
-      escalatedTo: Number(record.escalatedTo) || null,
-      citizenKey: record.citizenKey as Address,
-      contentCommitment: record.contentCommitment,
-      answerCommitment: record.answerCommitment === zeroHash ? null : record.answerCommitment,
-      chainTime: date(time),
-      blockNumber,
-    };
-  } catch (error) {
-    throw decodeError(error);
-  }
+    ]),
+  );
+  const statusName = appealStatusNames[Number(status)]!;
+  return {
+    id,
+    appealType: appealTypeNames[Number(record.appealType)]!,
+    status: statusName,
+    overdue: statusName === "Overdue",
+    agencyId: Number(record.agencyId),
+    registeredAt: date(record.registeredAt),
+    receivedAt: date(record.receivedAt),
+    deadline: date(record.deadline),
+    answeredAt: record.answeredAt === 0n ? null : date(record.answeredAt),
+    extraChecking: record.extraChecking,
+    extended: record.extended,
+    forwardCount: Number(record.forwardCount),
+    rating: Number(record.rating) || null,
+    escalatedFrom: Number(record.escalatedFrom) || null,
+    escalatedTo: Number(record.escalatedTo) || null,
+    citizenKey: record.citizenKey as Address,
+    contentCommitment: record.contentCommitment,
+    answerCommitment: record.answerCommitment === zeroHash ? null : record.answerCommitment,
+    chainTime: date(time),
+    blockNumber,
+  };
 }
 
 /** Fails with WrongSecret unless the secret's key is the one recorded on the appeal. */
@@ -181,18 +158,18 @@ export function checkCitizenSecret(appeal: AppealView, secret: CitizenSecret): v
   }
 }
 
-/** EIP-712 domain of CitizenSignatures ("Ishonch Appeals", version 1). */
-function signingDomain(contracts: IshonchContracts) {
-  return {
-    name: "Ishonch Appeals",
-    version: "1",
-    chainId: contracts.deployment.chainId,
-    verifyingContract: contracts.deployment.contracts.CitizenAppeals,
-  };
-}
-
-async function validUntilFromChain(contracts: IshonchContracts): Promise<number> {
-  return (await chainNow(contracts)).time + CITIZEN_SIGNATURE_LIFETIME_SECONDS;
+/** The citizen key signs an action on an appeal, valid for an hour of chain time. */
+async function signCitizenAction(
+  contracts: IshonchContracts,
+  secret: CitizenSecret,
+  type: Extract<RelayedActionType, "RateAnswer" | "Escalate">,
+  action: Record<string, unknown>,
+): Promise<CitizenSignature> {
+  const validUntil = (await chainNow(contracts)).time + SIGNATURE_LIFETIME_SECONDS;
+  const message = { ...action, validUntil };
+  const signer = citizenSigner(secret);
+  const signature = await signRelayedAction(contracts, "CitizenAppeals", signer, type, message);
+  return { signature, validUntil };
 }
 
 /** Fails with InvalidRatingInput unless 1 to MAX_RATING. */
@@ -211,19 +188,10 @@ export async function signRateAnswer(
   id: number,
   rating: number,
 ): Promise<CitizenSignature> {
-  const validUntil = await validUntilFromChain(contracts);
-  const signature = await citizenSigner(secret).signTypedData(
-    signingDomain(contracts),
-    {
-      RateAnswer: [
-        { name: "appealId", type: "uint64" },
-        { name: "rating", type: "uint8" },
-        { name: "validUntil", type: "uint256" },
-      ],
-    },
-    { appealId: id, rating: parseRating(rating), validUntil },
-  );
-  return { signature, validUntil };
+  return signCitizenAction(contracts, secret, "RateAnswer", {
+    appealId: id,
+    rating: parseRating(rating),
+  });
 }
 
 /** The citizen key signs the escalation, naming the complaint's content commitment. */
@@ -233,19 +201,7 @@ export async function signEscalate(
   id: number,
   complaintCommitment: string,
 ): Promise<CitizenSignature> {
-  const validUntil = await validUntilFromChain(contracts);
-  const signature = await citizenSigner(secret).signTypedData(
-    signingDomain(contracts),
-    {
-      Escalate: [
-        { name: "appealId", type: "uint64" },
-        { name: "complaintCommitment", type: "bytes32" },
-        { name: "validUntil", type: "uint256" },
-      ],
-    },
-    { appealId: id, complaintCommitment, validUntil },
-  );
-  return { signature, validUntil };
+  return signCitizenAction(contracts, secret, "Escalate", { appealId: id, complaintCommitment });
 }
 
 /** Submits the citizen's signed rating (any account, usually the relayer). */
@@ -271,8 +227,8 @@ export async function escalateAppeal(
   const receipt = await send(contracts, () =>
     contracts.citizenAppeals.escalate(id, complaintCommitment, signed.validUntil, signed.signature),
   );
-  const escalated = eventIn(contracts, receipt, "AppealEscalated").args;
-  const filed = eventIn(contracts, receipt, "AppealFiled").args;
+  const escalated = appealEvent(contracts, receipt, "AppealEscalated").args;
+  const filed = appealEvent(contracts, receipt, "AppealFiled").args;
   return {
     ...receiptOf(receipt),
     escalationId: Number(escalated.escalationId),
@@ -313,7 +269,7 @@ export async function forwardAppeal(
   const receipt = await send(contracts, () =>
     contracts.citizenAppeals.forward(id, toAgencyId, reasonCode, reasonCommitment),
   );
-  const { args } = eventIn(contracts, receipt, "AppealForwarded");
+  const { args } = appealEvent(contracts, receipt, "AppealForwarded");
   return { ...receiptOf(receipt), deadline: date(args.deadline as bigint) };
 }
 
@@ -328,7 +284,7 @@ export async function extendDeadline(
   const receipt = await send(contracts, () =>
     contracts.citizenAppeals.extendDeadline(id, extensionDays, reasonCode, reasonCommitment),
   );
-  const { args } = eventIn(contracts, receipt, "AppealExtended");
+  const { args } = appealEvent(contracts, receipt, "AppealExtended");
   return { ...receiptOf(receipt), deadline: date(args.deadline as bigint) };
 }
 
@@ -341,7 +297,7 @@ export async function answerAppeal(
   const receipt = await send(contracts, () =>
     contracts.citizenAppeals.answer(id, answerCommitment),
   );
-  const { args } = eventIn(contracts, receipt, "AppealAnswered");
+  const { args } = appealEvent(contracts, receipt, "AppealAnswered");
   return {
     ...receiptOf(receipt),
     answeredAt: date(args.timestamp as bigint),
@@ -362,8 +318,7 @@ export async function isAppealsRelayer(
   contracts: IshonchContracts,
   account: Address,
 ): Promise<boolean> {
-  const [isMember] = await contracts.accessManager.hasRole(APPEALS_RELAYER_ROLE, account);
-  return isMember;
+  return holdsRole(contracts, APPEALS_RELAYER_ROLE, account);
 }
 
 /** Grants APPEALS_RELAYER_ROLE (the access manager's admin; the council in production). */

@@ -3,6 +3,8 @@
  * not contract errors (IshonchError covers those): the apps translate the code with
  * `certificateMessage` from @ishonch/i18n.
  */
+import { IshonchBaseError } from "../error-base.ts";
+
 export type CertificateFormatErrorCode =
   | "NotIshonchDocument"
   | "UnsupportedDocumentVersion"
@@ -11,14 +13,13 @@ export type CertificateFormatErrorCode =
   | "UndecryptableDocument"
   | "NotIshonchCode";
 
-export class CertificateFormatError extends Error {
-  readonly code: CertificateFormatErrorCode;
-  readonly args: Record<string, string | number>;
+export class CertificateFormatError extends IshonchBaseError<
+  CertificateFormatErrorCode,
+  Record<string, string | number>
+> {
+  override readonly name = "CertificateFormatError";
 
   constructor(code: CertificateFormatErrorCode, args: Record<string, string | number> = {}) {
-    super(`${code}${Object.keys(args).length ? ` ${JSON.stringify(args)}` : ""}`);
-    this.name = "CertificateFormatError";
-    this.code = code;
-    this.args = args;
+    super(code, args);
   }
 }

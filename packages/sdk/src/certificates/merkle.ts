@@ -3,6 +3,7 @@
 // complete binary tree in an array, sorted pairs. The registry's `leafOf` and OpenZeppelin's
 // MerkleProof check exactly this (the tests compare it with @openzeppelin/merkle-tree).
 import { concat, keccak256, toBeHex } from "ethers";
+import { InvalidArgumentError } from "../error-base.ts";
 
 /** The contract's `leafOf(orgId, certificateHash)`; also the root of a batch of one. */
 export function diplomaLeaf(orgId: number, certificateHash: string): string {
@@ -23,7 +24,8 @@ export class DiplomaTree {
     readonly orgId: number,
     certificateHashes: readonly string[],
   ) {
-    if (certificateHashes.length === 0) throw new Error("a batch needs at least one diploma");
+    if (certificateHashes.length === 0)
+      throw new InvalidArgumentError("a batch needs at least one diploma");
     const leaves = certificateHashes
       .map((hash) => diplomaLeaf(orgId, hash.toLowerCase()))
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -43,7 +45,8 @@ export class DiplomaTree {
   /** The proof of one certificate, from its leaf up (empty for a batch of one). */
   proof(certificateHash: string): string[] {
     let position = this.positions.get(diplomaLeaf(this.orgId, certificateHash.toLowerCase()));
-    if (position === undefined) throw new Error(`not in this batch: ${certificateHash}`);
+    if (position === undefined)
+      throw new InvalidArgumentError(`not in this batch: ${certificateHash}`);
     const proof: string[] = [];
     while (position > 0) {
       proof.push(this.nodes[position % 2 === 1 ? position + 1 : position - 1]!);

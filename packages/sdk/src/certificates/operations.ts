@@ -1,10 +1,11 @@
 // One function per CertificateRegistry operation, and the verdict on a diploma, always read
 // from the chain (the index may serve a proof, never the answer).
 import type { ContractTransactionReceipt } from "ethers";
+import { dateOf, read } from "../chain.ts";
 import type { CertificateRegistry, IshonchContracts } from "../contracts.ts";
 import { sameAddress, type Address } from "../deployment.ts";
 import { getServiceVersions, wasCurrentAt } from "../directory.ts";
-import { decodeError, IshonchError } from "../errors.ts";
+import { InvalidArgumentError, IshonchError } from "../errors.ts";
 import {
   CertificateStatus,
   REASON_ANNULLED_BY_AUTHORITY,
@@ -101,9 +102,9 @@ export function planDiplomaBatch(
   diplomas: readonly PreparedDiploma[],
 ): { root: string; documents: DiplomaDocument[] } {
   const orgId = diplomas[0]?.orgId;
-  if (orgId === undefined) throw new Error("a batch needs at least one diploma");
+  if (orgId === undefined) throw new InvalidArgumentError("a batch needs at least one diploma");
   if (diplomas.some((diploma) => diploma.orgId !== orgId)) {
-    throw new Error("every diploma of a batch belongs to the same organization");
+    throw new InvalidArgumentError("every diploma of a batch belongs to the same organization");
   }
   const tree = new DiplomaTree(
     orgId,
@@ -242,16 +243,9 @@ export async function verifyCertificate(
   contracts: IshonchContracts,
   locator: CertificateLocator & { orgId?: number },
 ): Promise<DiplomaVerdict> {
-  let result: Awaited<ReturnType<IshonchContracts["certificateRegistry"]["verify"]>>;
-  try {
-    result = await contracts.certificateRegistry.verify(
-      locator.certificateHash,
-      locator.proof,
-      locator.root,
-    );
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const result = await read(() =>
+    contracts.certificateRegistry.verify(locator.certificateHash, locator.proof, locator.root),
+  );
   const status = Number(result.status);
   if (status === CertificateStatus.NotIssued) {
     return { kind: "notIssued", evidence: null, otherDeployment: false };
@@ -266,7 +260,7 @@ export async function verifyCertificate(
     orgId,
     organization,
     issuer: result.issuer as Address,
-    issuedAt: new Date(Number(result.issuedAt) * 1000),
+    issuedAt: dateOf(result.issuedAt),
     issuedBlock,
     transactionHash,
     root: locator.root,
@@ -290,7 +284,7 @@ export async function verifyCertificate(
       evidence,
       reason,
       reasonName: revocationReasonName(reason),
-      revokedAt: new Date(Number(result.revokedAt) * 1000),
+      revokedAt: dateOf(result.revokedAt),
       revokedWithBatch: result.revokedWithBatch,
       successor,
     };

@@ -6,6 +6,7 @@
  * challenge's exact text is defined here only, so that the page and the server cannot drift.
  */
 import { getAddress, isAddress, verifyMessage } from "ethers";
+import { read } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
 import type { StaffRoleName } from "../generated/enums.ts";
@@ -133,7 +134,7 @@ export async function checkDiplomaStaffAccess(
 ): Promise<StaffAccessRefusal | null> {
   const refusal = checkStaffAccessSignature(signed, expected);
   if (refusal) return refusal;
-  if (!(await contracts.organizationRegistry.isActive(signed.orgId))) {
+  if (!(await read(() => contracts.organizationRegistry.isActive(signed.orgId)))) {
     return "organizationNotActive";
   }
   // Active is settled above, so the roles alone decide (one read, not a canAct per role).

@@ -1,7 +1,7 @@
 /** The council's writes: a member proposes and approves; anyone executes after the delay. */
 import { id as keccakText, type ContractTransactionReceipt } from "ethers";
+import { eventIn } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
-import { IshonchError } from "../errors.ts";
 import { send } from "../transactions.ts";
 import type { CouncilCall } from "./calls.ts";
 
@@ -15,14 +15,10 @@ export async function proposeCouncilCall(
   call: CouncilCall,
   description: string,
 ): Promise<{ id: number; receipt: ContractTransactionReceipt }> {
-  const council = contracts.council;
   const receipt = await send(contracts, () =>
-    council.propose(call.target, call.data, keccakText(description)),
+    contracts.council.propose(call.target, call.data, keccakText(description)),
   );
-  const event = receipt.logs
-    .map((log) => council.interface.parseLog(log))
-    .find((parsed) => parsed?.name === "ProposalCreated");
-  if (!event) throw new IshonchError("Unknown", { reason: "no ProposalCreated event" });
+  const event = eventIn(contracts, receipt, "IshonchCouncil", "ProposalCreated");
   return { id: Number(event.args.id), receipt };
 }
 

@@ -1,12 +1,11 @@
 /** Reads of the council straight from the chain: its members, threshold and proposals. */
+import { read } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { decodeError } from "../errors.ts";
 import { proposalStateNames, type ProposalStateName } from "../generated/enums.ts";
 import {
   getAgeGroup,
   getPriorityCategory,
-  read,
   type AgeGroupSetting,
   type PriorityCategorySetting,
 } from "../queue/reads.ts";
@@ -35,15 +34,10 @@ export interface CouncilMembership {
 export async function getCouncilMembership(
   contracts: IshonchContracts,
 ): Promise<CouncilMembership> {
-  try {
-    const [members, threshold] = await Promise.all([
-      contracts.council.members(),
-      contracts.council.threshold(),
-    ]);
-    return { members: members as Address[], threshold: Number(threshold) };
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const [members, threshold] = await read(() =>
+    Promise.all([contracts.council.members(), contracts.council.threshold()]),
+  );
+  return { members: members as Address[], threshold: Number(threshold) };
 }
 
 /** Reads one proposal; fails with UnknownProposal. */
@@ -51,33 +45,24 @@ export async function getCouncilProposal(
   contracts: IshonchContracts,
   proposalId: number,
 ): Promise<CouncilProposal> {
-  try {
-    const record = await contracts.council.getProposal(proposalId);
-    return {
-      id: proposalId,
-      target: record.target as Address,
-      data: record.data,
-      state: proposalStateNames[Number(record.state)]!,
-      proposer: record.proposer as Address,
-      descriptionHash: record.descriptionHash,
-      executableAt: record.executableAt === 0n ? null : Number(record.executableAt),
-      approvers: [...record.approvers] as Address[],
-    };
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const record = await read(() => contracts.council.getProposal(proposalId));
+  return {
+    id: proposalId,
+    target: record.target as Address,
+    data: record.data,
+    state: proposalStateNames[Number(record.state)]!,
+    proposer: record.proposer as Address,
+    descriptionHash: record.descriptionHash,
+    executableAt: record.executableAt === 0n ? null : Number(record.executableAt),
+    approvers: [...record.approvers] as Address[],
+  };
 }
 
 /** Every proposal ever made, newest first. */
 export async function listCouncilProposals(
   contracts: IshonchContracts,
 ): Promise<CouncilProposal[]> {
-  let count: number;
-  try {
-    count = Number(await contracts.council.proposalCount());
-  } catch (error) {
-    throw decodeError(error);
-  }
+  const count = Number(await read(() => contracts.council.proposalCount()));
   const ids = Array.from({ length: count }, (_, index) => count - index);
   return Promise.all(ids.map((proposalId) => getCouncilProposal(contracts, proposalId)));
 }

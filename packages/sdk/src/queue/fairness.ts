@@ -4,13 +4,14 @@
  * must have had a seat offered earlier or have left the queue earlier. Nothing here trusts
  * the index or the operator.
  */
+import { chainNow, read } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import {
   standingAtOfferNames,
   type OfferStatusName,
   type StandingAtOfferName,
 } from "../generated/enums.ts";
-import { getQueueCounters, getQueueOffer, latestBlock, read, type QueueOffer } from "./reads.ts";
+import { getQueueCounters, getQueueOffer, type QueueOffer } from "./reads.ts";
 
 /** A child that stood ahead of the offered child, and why it did not get this seat. */
 export interface ChildAhead {
@@ -43,7 +44,7 @@ export async function checkAllocationFairness(
   blockNumber?: number,
 ): Promise<AllocationFairness> {
   const queue = contracts.kindergartenQueue;
-  const blockTag = blockNumber ?? (await latestBlock(contracts)).number;
+  const blockTag = blockNumber ?? (await chainNow(contracts)).blockNumber;
   const offer = await getQueueOffer(contracts, offerId, blockTag);
   const { lastSeq } = await getQueueCounters(
     contracts,

@@ -13,6 +13,7 @@ import {
   toUtf8Bytes,
 } from "ethers";
 import type { Address } from "../deployment.ts";
+import { ConfigurationError, InvalidArgumentError } from "../error-base.ts";
 
 /**
  * A child's id (birth certificate or personal number) as it is tagged: Unicode NFKC,
@@ -42,9 +43,11 @@ export function isChildId(childId: string): boolean {
  * application for the same child.
  */
 export function childTag(districtKey: string, childId: string): `0x${string}` {
-  if (!isChildId(childId)) throw new Error("childTag: not a child id (check isChildId first)");
+  if (!isChildId(childId))
+    throw new InvalidArgumentError("childTag: not a child id (check isChildId first)");
   const key = getBytes(districtKey);
-  if (key.length !== 32) throw new Error("childTag: the district key must be 32 bytes");
+  if (key.length !== 32)
+    throw new InvalidArgumentError("childTag: the district key must be 32 bytes");
   return computeHmac("sha256", key, toUtf8Bytes(normaliseChildId(childId))) as `0x${string}`;
 }
 
@@ -62,7 +65,8 @@ const DEV_CHAIN_ID = 31337;
  */
 export function districtKeyFrom(masterKey: string, district: number): `0x${string}` {
   const master = getBytes(masterKey);
-  if (master.length !== 32) throw new Error("ISHONCH_QUEUE_KEY must be 32 bytes of hex (0x + 64)");
+  if (master.length !== 32)
+    throw new ConfigurationError("ISHONCH_QUEUE_KEY must be 32 bytes of hex (0x + 64)");
   return computeHmac("sha256", master, toUtf8Bytes(`district:${district}`)) as `0x${string}`;
 }
 
@@ -78,7 +82,9 @@ export function districtKeyFromEnv(
   const configured = env.ISHONCH_QUEUE_KEY;
   if (configured) return districtKeyFrom(configured, district);
   if (chainId === DEV_CHAIN_ID) return districtKeyFrom(DEV_QUEUE_MASTER_KEY, district);
-  throw new Error("ISHONCH_QUEUE_KEY is not set: the district keys of this chain are unknown");
+  throw new ConfigurationError(
+    "ISHONCH_QUEUE_KEY is not set: the district keys of this chain are unknown",
+  );
 }
 
 /** Crockford's base32: no I, L, O, U, so that a secret read aloud or retyped survives. */
@@ -120,7 +126,8 @@ export function formatParentSecret(secret: string): string {
  * a secp256k1 private key. Only its address (the application's parentKey) goes on chain.
  */
 export function parentKeyFromSecret(secret: string): Wallet {
-  if (!isParentSecret(secret)) throw new Error("not a parent secret (check isParentSecret first)");
+  if (!isParentSecret(secret))
+    throw new InvalidArgumentError("not a parent secret (check isParentSecret first)");
   const seed = keccak256(toUtf8Bytes(`ishonch-queue-parent:${normaliseParentSecret(secret)}`));
   return new Wallet(hexlify(seed));
 }

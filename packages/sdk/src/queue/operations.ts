@@ -3,12 +3,14 @@
  * (the district's citizen service) submits applications and carries the parent's signed
  * actions; the contract checks the parent's signature, not the relayer's word.
  */
+import { chainNow, eventIn, read } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { IshonchError } from "../errors.ts";
+import { InvalidArgumentError, IshonchError } from "../errors.ts";
 import { MAX_PREFERENCES, ParentAction, type ParentActionName } from "../generated/enums.ts";
+import { SIGNATURE_LIFETIME_SECONDS, signRelayedAction } from "../relayed-signatures.ts";
 import { isParentSecret, parentKeyFromSecret } from "./identity.ts";
-import { latestBlock, read, type AgeGroupSetting, type PriorityCategorySetting } from "./reads.ts";
+import type { AgeGroupSetting, PriorityCategorySetting } from "./reads.ts";
 import { queueWrite, type QueueWriteResult } from "./transactions.ts";
 
 /** What the relayer submits: no personal data, only the child's tag and the parent's key. */
@@ -54,10 +56,7 @@ export async function submitApplication(
       input.parentKey,
     ),
   );
-  const submitted = result.receipt.logs
-    .map((log) => queue.interface.parseLog(log))
-    .find((parsed) => parsed?.name === "ApplicationSubmitted");
-  if (!submitted) throw new IshonchError("Unknown", { reason: "no ApplicationSubmitted event" });
+  const submitted = eventIn(contracts, result.receipt, "KindergartenQueue", "ApplicationSubmitted");
   return { ...result, application: Number(submitted.args.application) };
 }
 
@@ -73,19 +72,6 @@ export interface SignedParentAction {
   signature: string;
 }
 
-/** How long a signature stays usable: long enough to reach the chain, too short to hoard. */
-export const PARENT_SIGNATURE_VALIDITY_SECONDS = 60 * 60;
-
-const PARENT_ACTION_TYPES = {
-  ParentAction: [
-    { name: "application", type: "uint64" },
-    { name: "action", type: "uint8" },
-    { name: "offerId", type: "uint64" },
-    { name: "nonce", type: "uint64" },
-    { name: "deadline", type: "uint64" },
-  ],
-};
-
 /**
  * Signs Accept / Decline (of `offerId`) or Withdraw with the parent's secret, at the
  * application's current nonce, valid for an hour of chain time. A malformed secret is a
@@ -100,22 +86,17 @@ export async function signParentAction(
   const { application, action } = request;
   if (!isParentSecret(secret)) throw new IshonchError("NotParent", { application });
   const offerId = action === "Withdraw" ? 0 : (request.offerId ?? 0);
-  const block = await latestBlock(contracts);
+  const now = await chainNow(contracts);
   const nonce = await read(() =>
-    contracts.kindergartenQueue.parentNonce(application, { blockTag: block.number }),
+    contracts.kindergartenQueue.parentNonce(application, { blockTag: now.blockNumber }),
   );
-  // Chain time, not this machine's clock: a dev chain may run ahead of the wall clock.
-  const deadline = block.timestamp + PARENT_SIGNATURE_VALIDITY_SECONDS;
-  const domain = {
-    name: "KindergartenQueue",
-    version: "1",
-    chainId: contracts.deployment.chainId,
-    verifyingContract: contracts.deployment.contracts.KindergartenQueue,
-  };
+  const deadline = now.time + SIGNATURE_LIFETIME_SECONDS;
   const message = { application, action: ParentAction[action], offerId, nonce, deadline };
-  const signature = await parentKeyFromSecret(secret).signTypedData(
-    domain,
-    PARENT_ACTION_TYPES,
+  const signature = await signRelayedAction(
+    contracts,
+    "KindergartenQueue",
+    parentKeyFromSecret(secret),
+    "ParentAction",
     message,
   );
   return { application, action, offerId, nonce: Number(nonce), deadline, signature };
@@ -123,7 +104,7 @@ export async function signParentAction(
 
 function requireAction(signed: SignedParentAction, action: ParentActionName): void {
   if (signed.action !== action) {
-    throw new Error(`a ${signed.action} signature cannot be sent as ${action}`);
+    throw new InvalidArgumentError(`a ${signed.action} signature cannot be sent as ${action}`);
   }
 }
 

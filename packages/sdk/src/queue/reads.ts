@@ -3,9 +3,9 @@
  * page comes from the same state, and the page can say "verified on the chain at block N".
  */
 import type { BlockTag } from "ethers";
+import { chainNow, dateOf, read } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import type { Address } from "../deployment.ts";
-import { IshonchError, decodeError } from "../errors.ts";
 import {
   TIER_COUNT,
   applicationStatusNames,
@@ -93,28 +93,6 @@ export interface ApplicationPosition {
   preferences: PreferencePosition[];
 }
 
-const dateOf = (seconds: bigint) => new Date(Number(seconds) * 1000);
-
-/** The latest block's number and time (chain time), that one answer's reads are pinned to. */
-export async function latestBlock(
-  contracts: IshonchContracts,
-): Promise<{ number: number; timestamp: number }> {
-  const provider = contracts.kindergartenQueue.runner?.provider;
-  if (!provider) throw new IshonchError("NetworkError", { reason: "no provider" });
-  const block = await read(() => provider.getBlock("latest"));
-  if (!block) throw new IshonchError("NetworkError", { reason: "no latest block" });
-  return { number: block.number, timestamp: block.timestamp };
-}
-
-/** Runs a read and turns any failure (UnknownApplication, a dead node...) into an IshonchError. */
-export async function read<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw decodeError(error);
-  }
-}
-
 /** An application's record; fails with UnknownApplication. */
 export async function getQueueApplication(
   contracts: IshonchContracts,
@@ -194,7 +172,7 @@ export async function positionOf(
   application: number,
   blockNumber?: number,
 ): Promise<ApplicationPosition> {
-  const blockTag = blockNumber ?? (await latestBlock(contracts)).number;
+  const blockTag = blockNumber ?? (await chainNow(contracts)).blockNumber;
   const [record, standings] = await Promise.all([
     getQueueApplication(contracts, application, blockTag),
     read(() => contracts.kindergartenQueue.positionOf(application, { blockTag })),

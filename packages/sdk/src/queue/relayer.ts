@@ -5,6 +5,7 @@
  * unlocked accounts (the dev chain), ISHONCH_RELAYER_ACCOUNT (an index, default 19).
  */
 import { JsonRpcProvider, NonceManager, Wallet, type Signer } from "ethers";
+import { ConfigurationError } from "../error-base.ts";
 
 /** Hardhat's last development account: demo staff use 0-9, tests take outsiders from 10. */
 export const DEFAULT_RELAYER_ACCOUNT = 19;
@@ -19,7 +20,9 @@ export async function relayerSignerFromEnv(
   if (key) return new NonceManager(new Wallet(key, provider));
   const index = Number(env.ISHONCH_RELAYER_ACCOUNT ?? DEFAULT_RELAYER_ACCOUNT);
   if (!Number.isSafeInteger(index) || index < 0) {
-    throw new Error(`ISHONCH_RELAYER_ACCOUNT must be an account index, not "${index}"`);
+    throw new ConfigurationError(
+      `ISHONCH_RELAYER_ACCOUNT must be an account index, not "${index}"`,
+    );
   }
   return provider.getSigner(index);
 }

@@ -1,5 +1,6 @@
 /** How queue writes are sent and what their receipts say (the offers they made). */
 import type { ContractTransactionReceipt, ContractTransactionResponse } from "ethers";
+import { dateOf, eventsIn } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
 import { send } from "../transactions.ts";
 import type { QueueOffer } from "./reads.ts";
@@ -18,25 +19,16 @@ export function offersMadeIn(
   contracts: IshonchContracts,
   receipt: ContractTransactionReceipt,
 ): OfferMade[] {
-  const queue = contracts.kindergartenQueue;
-  const address = contracts.deployment.contracts.KindergartenQueue.toLowerCase();
-  return receipt.logs
-    .filter((log) => log.address.toLowerCase() === address)
-    .map((log) => queue.interface.parseLog(log))
-    .filter((parsed) => parsed?.name === "OfferMade")
-    .map((parsed) => {
-      const args = parsed!.args;
-      return {
-        offerId: Number(args.offerId),
-        application: Number(args.application),
-        kindergarten: Number(args.kindergarten),
-        ageGroup: Number(args.ageGroup),
-        tier: Number(args.tier),
-        seq: Number(args.seq),
-        expiresAt: new Date(Number(args.expiresAt) * 1000),
-        stillWaiting: Number(args.stillWaiting),
-      };
-    });
+  return eventsIn(contracts, receipt, "KindergartenQueue", "OfferMade").map(({ args }) => ({
+    offerId: Number(args.offerId),
+    application: Number(args.application),
+    kindergarten: Number(args.kindergarten),
+    ageGroup: Number(args.ageGroup),
+    tier: Number(args.tier),
+    seq: Number(args.seq),
+    expiresAt: dateOf(args.expiresAt as bigint),
+    stillWaiting: Number(args.stillWaiting),
+  }));
 }
 
 /** A mined queue write: its receipt and the seats it offered on the way. */
