@@ -2,22 +2,20 @@
 // SQLite file by the platform's own indexer, and then checked from the chain alone. The
 // tamper drill alters one row of that index by hand and expects exactly that row reported.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
-import { id as keccakText, JsonRpcProvider } from "ethers";
+import { id as keccakText, type JsonRpcProvider } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   deployCertificateRegistryVersion,
-  deployIshonch,
-  seedDemoData,
-  startChain,
-  type LocalChain,
+  startDemoChain,
+  type DemoChain,
+  type SeededDemoData,
 } from "@ishonch/devnet";
 import { closeIndex, openIndex } from "@ishonch/index";
-import { migrate, runIndexer } from "@ishonch/index/indexer";
+import { indexToHead, migrate } from "@ishonch/index/indexer";
 import {
   appealStatus,
   assertSupersedable,
@@ -43,27 +41,27 @@ import {
 } from "../src/verify.ts";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const workDir = mkdtempSync(join(tmpdir(), "ishonch-check-test-"));
-const deploymentFile = join(workDir, "deployment.json");
-const indexFile = join(workDir, "index.db");
-const indexUrl = `file:${indexFile}`;
-
-let chain: LocalChain;
+let demoChain: DemoChain;
+let workDir: string;
+let deploymentFile: string;
+let indexFile: string;
+let indexUrl: string;
 let deployment: IshonchDeployment;
 let provider: JsonRpcProvider;
 let reader: ChainReader;
-let demo: Awaited<ReturnType<typeof seedDemoData>>;
+let demo: SeededDemoData;
 
 beforeAll(async () => {
-  chain = await startChain();
-  deployment = await deployIshonch({ rpcUrl: chain.rpcUrl, deploymentFile });
-  demo = await seedDemoData(deployment, chain.rpcUrl);
-  provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  demoChain = await startDemoChain("check-test");
+  ({ deployment, demo, provider, workDir } = demoChain);
+  deploymentFile = join(workDir, "deployment.json");
+  indexFile = join(workDir, "index.db");
+  indexUrl = `file:${indexFile}`;
   reader = connectChain(deployment);
   await migrate({ provider: "sqlite", url: indexUrl });
   const db = await openIndex(indexUrl);
   try {
-    await runIndexer({ db, deployment, stopAtHead: true, log: () => {} });
+    await indexToHead(db, deployment);
   } finally {
     await closeIndex(db);
   }
@@ -71,9 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   reader?.close();
-  provider?.destroy();
-  await chain?.stop();
-  rmSync(workDir, { recursive: true, force: true });
+  await demoChain?.stop();
 });
 
 /** A SYNTHETIC graduate's diploma fields, numbered. */
@@ -103,7 +99,7 @@ function runCli(args: string[]): { status: number | null; stdout: string; stderr
       "src/cli.ts",
       ...args,
       "--rpc",
-      chain.rpcUrl,
+      demoChain.chain.rpcUrl,
       "--deployment",
       deploymentFile,
     ],
@@ -291,7 +287,7 @@ describe("check directory: the configured contracts against the council's direct
     const directory = connectIshonch(deployment, await provider.getSigner(0)).directory;
     const service = directoryServiceId("CertificateRegistry");
     const earlier = deployment.contracts.CertificateRegistry;
-    const newer = await deployCertificateRegistryVersion(chain.rpcUrl, deployment, 0);
+    const newer = await deployCertificateRegistryVersion(demoChain.chain.rpcUrl, deployment, 0);
     await (await directory.setServiceContract(service, newer)).wait();
     const upgraded = connectChain({
       ...deployment,

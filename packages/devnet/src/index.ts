@@ -8,6 +8,7 @@ export {
 } from "./chain.js";
 export { deployCertificateRegistryVersion, deployIshonch, type DeployOptions } from "./deploy.js";
 export { deployDemoPlatform, type DemoPlatform } from "./demo.js";
+export { startDemoChain, type DemoChain } from "./demo-chain.js";
 export { holdsNoRole, rolesHeldBy, type HeldRoles } from "./roles.js";
 export {
   seedDemoData,

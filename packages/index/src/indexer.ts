@@ -132,6 +132,18 @@ export async function runIndexer(options: RunIndexerOptions): Promise<IndexerPro
 }
 
 /** Identifies the deployment an index was built from. */
+/**
+ * Indexes up to the chain's head and returns, quietly (what `indexer sync` does, without a
+ * log): for checks and tests that need the index caught up once.
+ */
+export function indexToHead(
+  db: IndexDatabase,
+  deployment: IshonchDeployment,
+  options: Pick<RunIndexerOptions, "batchBlocks"> = {},
+): Promise<IndexerProgress | null> {
+  return runIndexer({ db, deployment, stopAtHead: true, log: () => {}, ...options });
+}
+
 function deploymentKey(deployment: IshonchDeployment): string {
   return contractNames.map((name) => `${name}=${deployment.contracts[name]}`).join(",");
 }

@@ -1,6 +1,5 @@
-import { JsonRpcProvider } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import { startDemoChain, type DemoChain } from "@ishonch/devnet";
 import {
   connectIshonch,
   devAgencyKeyPair,
@@ -10,15 +9,12 @@ import {
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { appealInbox, appealStatistics, closeIndex, type IndexDatabase } from "../src/index.ts";
-import { runIndexer } from "../src/indexer-entry.ts";
+import { indexToHead } from "../src/indexer-entry.ts";
 import { openNewIndex, testBackends } from "./support/databases.ts";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 const secretText = "SYNTHETIC index test: the demo bridge at test street 5 is unsafe.";
 const day = 86_400;
-let chain: LocalChain;
+let demoChain: DemoChain;
 let deployment: IshonchDeployment;
 let agencyId: number;
 let filedId: number;
@@ -27,59 +23,43 @@ const backends = testBackends().filter((backend) => backend.skipReason === null)
 const openIndexes: IndexDatabase[] = [];
 
 beforeAll(async () => {
-  chain = await startChain();
-  const workDir = mkdtempSync(join(tmpdir(), "ishonch-appeals-test-"));
-  deployment = await deployIshonch({
-    rpcUrl: chain.rpcUrl,
-    deploymentFile: join(workDir, "deployment.json"),
-  });
-  const demo = await seedDemoData(deployment, chain.rpcUrl);
+  demoChain = await startDemoChain("appeals-test");
+  ({ deployment } = demoChain);
+  const { demo, provider } = demoChain;
   agencyId = demo.accounts.find((account) => account.role === "AppealsOfficer")!.orgId;
-  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
-  try {
-    const relayer = connectIshonch(deployment, await relayerSignerFromEnv({}, provider));
-    const prepared = await prepareAppeal({
-      appealType: "Complaint",
+  const relayer = connectIshonch(deployment, await relayerSignerFromEnv({}, provider));
+  const prepared = await prepareAppeal({
+    appealType: "Complaint",
+    agencyId,
+    agencyKey: { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey },
+    text: secretText,
+    files: [],
+  });
+  filedCommitment = prepared.sealed.commitment.toLowerCase();
+  filedId = (
+    await fileAppeal(relayer, {
       agencyId,
-      agencyKey: { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey },
-      text: secretText,
-      files: [],
-    });
-    filedCommitment = prepared.sealed.commitment.toLowerCase();
-    filedId = (
-      await fileAppeal(relayer, {
-        agencyId,
-        appealType: "Complaint",
-        contentCommitment: prepared.sealed.commitment,
-        citizenKey: prepared.citizenKey,
-      })
-    ).id;
-    // Sixteen days pass with no answer: the statement and complaints are overdue, the
-    // proposal (30 days) is not.
-    await provider.send("evm_increaseTime", [16 * day]);
-    await provider.send("evm_mine", []);
-  } finally {
-    provider.destroy();
-  }
+      appealType: "Complaint",
+      contentCommitment: prepared.sealed.commitment,
+      citizenKey: prepared.citizenKey,
+    })
+  ).id;
+  // Sixteen days pass with no answer: the statement and complaints are overdue, the
+  // proposal (30 days) is not.
+  await provider.send("evm_increaseTime", [16 * day]);
+  await provider.send("evm_mine", []);
   for (const backend of backends) openIndexes.push(await openNewIndex(backend));
-  for (const db of openIndexes) {
-    await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 1_000, log: () => {} });
-  }
+  for (const db of openIndexes) await indexToHead(db, deployment, { batchBlocks: 1_000 });
 });
 
 afterAll(async () => {
   for (const db of openIndexes) await closeIndex(db);
   for (const backend of backends) await backend.cleanUp();
-  await chain?.stop();
+  await demoChain?.stop();
 });
 
 async function chainTime(): Promise<Date> {
-  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
-  try {
-    return new Date((await provider.getBlock("latest"))!.timestamp * 1000);
-  } finally {
-    provider.destroy();
-  }
+  return new Date((await demoChain.provider.getBlock("latest"))!.timestamp * 1000);
 }
 
 describe.each(backends.map((backend, i) => [backend.provider, i] as const))(

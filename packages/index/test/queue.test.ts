@@ -1,12 +1,9 @@
 // The queue's projections against the chain they follow: the seeded demo queue (synthetic
 // children, claims, released seats, an accepted and a declined offer) indexed, compared
 // with what the contract answers, and rebuilt from the stored log alone.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { JsonRpcProvider } from "ethers";
+import type { JsonRpcProvider } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import { startDemoChain, type DemoChain } from "@ishonch/devnet";
 import {
   connectIshonch,
   getQueueCounters,
@@ -24,35 +21,27 @@ import {
   searchQueueOffers,
   type IndexDatabase,
 } from "../src/index.ts";
-import { runIndexer } from "../src/indexer-entry.ts";
+import { indexToHead } from "../src/indexer-entry.ts";
 import { rebuildProjections } from "../src/projections/index.ts";
 import { openNewIndex, testBackends } from "./support/databases.ts";
 
-let chain: LocalChain;
+let demoChain: DemoChain;
 let deployment: IshonchDeployment;
 let provider: JsonRpcProvider;
 let reader: IshonchContracts;
-const workDir = mkdtempSync(join(tmpdir(), "ishonch-queue-index-"));
 const backends = testBackends();
 const openIndexes: IndexDatabase[] = [];
 
 beforeAll(async () => {
-  chain = await startChain();
-  deployment = await deployIshonch({
-    rpcUrl: chain.rpcUrl,
-    deploymentFile: join(workDir, "deployment.json"),
-  });
-  await seedDemoData(deployment, chain.rpcUrl);
-  provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
+  demoChain = await startDemoChain("queue-index");
+  ({ deployment, provider } = demoChain);
   reader = connectIshonch(deployment, provider);
 });
 
 afterAll(async () => {
   for (const db of openIndexes) await closeIndex(db);
   for (const backend of backends) await backend.cleanUp();
-  provider?.destroy();
-  await chain?.stop();
-  rmSync(workDir, { recursive: true, force: true });
+  await demoChain?.stop();
 });
 
 async function queueTables(db: IndexDatabase) {
@@ -79,7 +68,7 @@ describe.each(backends)("the queue index on $provider", (backend) => {
     async () => {
       const db = await openNewIndex(backend);
       openIndexes.push(db);
-      await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 200, log: () => {} });
+      await indexToHead(db, deployment, { batchBlocks: 200 });
 
       const applicationCount = Number(await reader.kindergartenQueue.applicationCount());
       expect(applicationCount).toBe(48);
@@ -135,7 +124,7 @@ describe.each(backends)("the queue index on $provider", (backend) => {
     async () => {
       const db = await openNewIndex(backend);
       openIndexes.push(db);
-      await runIndexer({ db, deployment, stopAtHead: true, batchBlocks: 7, log: () => {} });
+      await indexToHead(db, deployment, { batchBlocks: 7 });
       const before = await queueTables(db);
       expect(before.moves.length).toBeGreaterThan(100);
       await db.prisma.$transaction((tx) => rebuildProjections(tx), { timeout: 120_000 });

@@ -30,100 +30,48 @@ interface TableCopy {
   count(tx: Transaction): Promise<number>;
 }
 
+/** What a table copy asks of a Prisma model (every records model has these). */
+interface ModelOperations {
+  findMany(args: object): Promise<Row[]>;
+  createMany(args: { data: Row[] }): Promise<unknown>;
+  count(): Promise<number>;
+}
+
+type ModelName = {
+  [K in keyof Transaction]: Transaction[K] extends { createMany: unknown } ? K : never;
+}[keyof Transaction];
+
+/**
+ * The copy of table `name`, held by Prisma model `model` under primary key `key`: read in
+ * key order, page after page from a cursor (Prisma names a compound key's cursor a_b).
+ */
+function tableCopy(name: string, model: ModelName, key: readonly string[]): TableCopy {
+  const operations = (tx: Transaction) => tx[model] as unknown as ModelOperations;
+  const cursor = (row: Row) =>
+    key.length === 1
+      ? { [key[0]!]: row[key[0]!] }
+      : { [key.join("_")]: Object.fromEntries(key.map((field) => [field, row[field]])) };
+  return {
+    name,
+    read: (tx, after, take) =>
+      operations(tx).findMany({
+        orderBy: key.map((field) => ({ [field]: "asc" })),
+        ...(after ? { cursor: cursor(after), skip: 1 } : {}),
+        take,
+      }),
+    write: (tx, rows) => operations(tx).createMany({ data: rows }),
+    count: (tx) => operations(tx).count(),
+  };
+}
+
 /** Every table, parents before children: the order of the file and of the restore. */
 const tables: TableCopy[] = [
-  {
-    name: "issued_diplomas",
-    read: (tx, after, take) =>
-      tx.issuedDiploma.findMany({
-        orderBy: { certificateHash: "asc" },
-        ...(after ? { cursor: { certificateHash: after.certificateHash as string }, skip: 1 } : {}),
-        take,
-      }),
-    write: (tx, rows) =>
-      tx.issuedDiploma.createMany({ data: rows as Prisma.IssuedDiplomaCreateManyInput[] }),
-    count: (tx) => tx.issuedDiploma.count(),
-  },
-  {
-    name: "diploma_copies",
-    read: (tx, after, take) =>
-      tx.diplomaCopy.findMany({
-        orderBy: { id: "asc" },
-        ...(after ? { cursor: { id: after.id as string }, skip: 1 } : {}),
-        take,
-      }),
-    write: (tx, rows) =>
-      tx.diplomaCopy.createMany({ data: rows as Prisma.DiplomaCopyCreateManyInput[] }),
-    count: (tx) => tx.diplomaCopy.count(),
-  },
-  {
-    name: "appeal_documents",
-    read: (tx, after, take) =>
-      tx.appealDocument.findMany({
-        orderBy: { commitment: "asc" },
-        ...(after ? { cursor: { commitment: after.commitment as string }, skip: 1 } : {}),
-        take,
-      }),
-    write: (tx, rows) =>
-      tx.appealDocument.createMany({ data: rows as Prisma.AppealDocumentCreateManyInput[] }),
-    count: (tx) => tx.appealDocument.count(),
-  },
-  {
-    name: "appeal_key_wraps",
-    read: (tx, after, take) =>
-      tx.appealKeyWrap.findMany({
-        orderBy: [{ commitment: "asc" }, { recipient: "asc" }],
-        ...(after
-          ? {
-              cursor: {
-                commitment_recipient: {
-                  commitment: after.commitment as string,
-                  recipient: after.recipient as string,
-                },
-              },
-              skip: 1,
-            }
-          : {}),
-        take,
-      }),
-    write: (tx, rows) =>
-      tx.appealKeyWrap.createMany({ data: rows as Prisma.AppealKeyWrapCreateManyInput[] }),
-    count: (tx) => tx.appealKeyWrap.count(),
-  },
-  {
-    name: "appeal_agency_keys",
-    read: (tx, after, take) =>
-      tx.appealAgencyKey.findMany({
-        orderBy: { agencyId: "asc" },
-        ...(after ? { cursor: { agencyId: after.agencyId as number }, skip: 1 } : {}),
-        take,
-      }),
-    write: (tx, rows) =>
-      tx.appealAgencyKey.createMany({ data: rows as Prisma.AppealAgencyKeyCreateManyInput[] }),
-    count: (tx) => tx.appealAgencyKey.count(),
-  },
-  {
-    name: "pending_escalations",
-    read: (tx, after, take) =>
-      tx.pendingEscalation.findMany({
-        orderBy: [{ appealId: "asc" }, { complaintCommitment: "asc" }],
-        ...(after
-          ? {
-              cursor: {
-                appealId_complaintCommitment: {
-                  appealId: after.appealId as number,
-                  complaintCommitment: after.complaintCommitment as string,
-                },
-              },
-              skip: 1,
-            }
-          : {}),
-        take,
-      }),
-    write: (tx, rows) =>
-      tx.pendingEscalation.createMany({ data: rows as Prisma.PendingEscalationCreateManyInput[] }),
-    count: (tx) => tx.pendingEscalation.count(),
-  },
+  tableCopy("issued_diplomas", "issuedDiploma", ["certificateHash"]),
+  tableCopy("diploma_copies", "diplomaCopy", ["id"]),
+  tableCopy("appeal_documents", "appealDocument", ["commitment"]),
+  tableCopy("appeal_key_wraps", "appealKeyWrap", ["commitment", "recipient"]),
+  tableCopy("appeal_agency_keys", "appealAgencyKey", ["agencyId"]),
+  tableCopy("pending_escalations", "pendingEscalation", ["appealId", "complaintCommitment"]),
 ];
 
 const PAGE_ROWS = 1_000;

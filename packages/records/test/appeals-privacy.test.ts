@@ -2,9 +2,9 @@
 // on the chain (no transaction input, no log) and nowhere readable in the records' or the
 // index's database (every table, every column), while the citizen and the assigned agency
 // read them back.
-import { JsonRpcProvider, hexlify, toUtf8Bytes } from "ethers";
+import { hexlify, toUtf8Bytes } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import { startDemoChain, type DemoChain } from "@ishonch/devnet";
 import {
   answerAppeal,
   connectIshonch,
@@ -21,7 +21,7 @@ import {
   type SealedDocument,
 } from "@ishonch/sdk";
 import { closeIndex, type IndexDatabase } from "@ishonch/index";
-import { runIndexer } from "@ishonch/index/indexer";
+import { indexToHead } from "@ishonch/index/indexer";
 import {
   closeRecords,
   loadSealedDocument,
@@ -29,9 +29,6 @@ import {
   type RecordsDatabase,
 } from "../src/index.ts";
 import { openNewIndex, openNewRecords, testBackends } from "./support/databases.ts";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 const appealText = "SYNTHETIC privacy probe: Quvasoyqalpoq street, flat 17, leaking roof.";
 const attachmentMarker = "Zarafshonbekatfile";
@@ -41,7 +38,7 @@ const secretWords = [appealText, answerText, "Quvasoyqalpoq", attachmentMarker, 
 /** A PDF by its magic bytes, carrying the marker as its body. */
 const attachment = { name: "probe.pdf", data: toUtf8Bytes(`%PDF-1.4\n${attachmentMarker}\n%%EOF`) };
 
-let chain: LocalChain;
+let demoChain: DemoChain;
 let deployment: IshonchDeployment;
 let agencyId: number;
 let prepared: PreparedAppeal;
@@ -69,64 +66,47 @@ function leaksIn(haystack: string): string[] {
 }
 
 beforeAll(async () => {
-  chain = await startChain();
-  const workDir = mkdtempSync(join(tmpdir(), "ishonch-appeals-privacy-"));
-  deployment = await deployIshonch({
-    rpcUrl: chain.rpcUrl,
-    deploymentFile: join(workDir, "deployment.json"),
-  });
-  const demo = await seedDemoData(deployment, chain.rpcUrl);
+  demoChain = await startDemoChain("appeals-privacy");
+  ({ deployment } = demoChain);
+  const { demo, provider } = demoChain;
   const officer = demo.accounts.find((account) => account.role === "AppealsOfficer")!;
   agencyId = officer.orgId;
   const agencyKey = { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
-  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
-  try {
-    const relayer = connectIshonch(deployment, await relayerSignerFromEnv({}, provider));
-    const officerContracts = connectIshonch(deployment, await provider.getSigner(officer.index));
-    prepared = await prepareAppeal({
-      appealType: "Complaint",
-      agencyId,
-      agencyKey,
-      text: appealText,
-      files: [attachment],
-    });
-    const opened = await openAsAgency(
-      prepared.sealed,
-      agencyId,
-      devAgencyKeyPair(agencyId).privateKey,
-    );
-    answer = await prepareAgencyDocument({
-      kind: "answer",
-      citizenPublicKey: opened.citizenPublicKey!,
-      agencies: [agencyKey],
-      text: answerText,
-    });
-    for (const backend of backends) {
-      const store = { records: await openNewRecords(backend), index: await openNewIndex(backend) };
-      stores.push(store);
-      await storeSealedDocument(store.records, prepared.sealed);
-      await storeSealedDocument(store.records, answer);
-    }
-    const { id } = await fileAppeal(relayer, {
-      agencyId,
-      appealType: "Complaint",
-      contentCommitment: prepared.sealed.commitment,
-      citizenKey: prepared.citizenKey,
-    });
-    await startReview(officerContracts, id);
-    await answerAppeal(officerContracts, id, answer.commitment);
-  } finally {
-    provider.destroy();
+  const relayer = connectIshonch(deployment, await relayerSignerFromEnv({}, provider));
+  const officerContracts = connectIshonch(deployment, await provider.getSigner(officer.index));
+  prepared = await prepareAppeal({
+    appealType: "Complaint",
+    agencyId,
+    agencyKey,
+    text: appealText,
+    files: [attachment],
+  });
+  const opened = await openAsAgency(
+    prepared.sealed,
+    agencyId,
+    devAgencyKeyPair(agencyId).privateKey,
+  );
+  answer = await prepareAgencyDocument({
+    kind: "answer",
+    citizenPublicKey: opened.citizenPublicKey!,
+    agencies: [agencyKey],
+    text: answerText,
+  });
+  for (const backend of backends) {
+    const store = { records: await openNewRecords(backend), index: await openNewIndex(backend) };
+    stores.push(store);
+    await storeSealedDocument(store.records, prepared.sealed);
+    await storeSealedDocument(store.records, answer);
   }
-  for (const { index } of stores) {
-    await runIndexer({
-      db: index,
-      deployment,
-      stopAtHead: true,
-      batchBlocks: 1_000,
-      log: () => {},
-    });
-  }
+  const { id } = await fileAppeal(relayer, {
+    agencyId,
+    appealType: "Complaint",
+    contentCommitment: prepared.sealed.commitment,
+    citizenKey: prepared.citizenKey,
+  });
+  await startReview(officerContracts, id);
+  await answerAppeal(officerContracts, id, answer.commitment);
+  for (const { index } of stores) await indexToHead(index, deployment, { batchBlocks: 1_000 });
 });
 
 afterAll(async () => {
@@ -135,32 +115,28 @@ afterAll(async () => {
     await closeIndex(index);
   }
   for (const backend of backends) await backend.cleanUp();
-  await chain?.stop();
+  await demoChain?.stop();
 });
 
 test("no transaction input and no log of the chain carries the texts", async () => {
-  const provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
-  try {
-    const head = await provider.getBlockNumber();
-    const inputs: string[] = [];
-    for (let number = 0; number <= head; number++) {
-      const block = (await provider.send("eth_getBlockByNumber", [
-        `0x${number.toString(16)}`,
-        true,
-      ])) as { transactions: { input: string }[] };
-      inputs.push(...block.transactions.map((transaction) => transaction.input));
-    }
-    const logs = (await provider.send("eth_getLogs", [
-      { fromBlock: "0x0", toBlock: `0x${head.toString(16)}` },
-    ])) as { data: string; topics: string[] }[];
-    // The scan must see the appeal's own transactions, or it proves nothing.
-    expect(inputs.some((input) => input.includes(prepared.sealed.commitment.slice(2)))).toBe(true);
-    expect(logs.some((log) => log.data.includes(answer.commitment.slice(2)))).toBe(true);
-    expect(inputs.flatMap(leaksIn)).toEqual([]);
-    expect(logs.flatMap((log) => leaksIn([log.data, ...log.topics].join("")))).toEqual([]);
-  } finally {
-    provider.destroy();
+  const { provider } = demoChain;
+  const head = await provider.getBlockNumber();
+  const inputs: string[] = [];
+  for (let number = 0; number <= head; number++) {
+    const block = (await provider.send("eth_getBlockByNumber", [
+      `0x${number.toString(16)}`,
+      true,
+    ])) as { transactions: { input: string }[] };
+    inputs.push(...block.transactions.map((transaction) => transaction.input));
   }
+  const logs = (await provider.send("eth_getLogs", [
+    { fromBlock: "0x0", toBlock: `0x${head.toString(16)}` },
+  ])) as { data: string; topics: string[] }[];
+  // The scan must see the appeal's own transactions, or it proves nothing.
+  expect(inputs.some((input) => input.includes(prepared.sealed.commitment.slice(2)))).toBe(true);
+  expect(logs.some((log) => log.data.includes(answer.commitment.slice(2)))).toBe(true);
+  expect(inputs.flatMap(leaksIn)).toEqual([]);
+  expect(logs.flatMap((log) => leaksIn([log.data, ...log.topics].join("")))).toEqual([]);
 });
 
 /** Every row of every table, each value in every readable form (text, UTF-8, Latin-1, hex). */

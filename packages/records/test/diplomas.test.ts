@@ -1,9 +1,6 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { JsonRpcProvider } from "ethers";
+import type { JsonRpcProvider } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deployIshonch, seedDemoData, startChain, type LocalChain } from "@ishonch/devnet";
+import { startDemoChain, type DemoChain } from "@ishonch/devnet";
 import {
   REASON_FRAUD,
   encryptDocument,
@@ -21,7 +18,7 @@ import {
   type IshonchContracts,
   type IshonchDeployment,
 } from "@ishonch/sdk";
-import { clearIndex, runIndexer } from "@ishonch/index/indexer";
+import { clearIndex, indexToHead } from "@ishonch/index/indexer";
 import { closeIndex, diplomaChainFacts, type IndexDatabase } from "@ishonch/index";
 import {
   closeRecords,
@@ -52,7 +49,7 @@ function graduate(i: number): DiplomaFields {
   };
 }
 
-let chain: LocalChain;
+let demoChain: DemoChain;
 let deployment: IshonchDeployment;
 let issuer: IshonchContracts;
 let revoker: IshonchContracts;
@@ -66,15 +63,7 @@ const stores: { records: RecordsDatabase; index: IndexDatabase }[] = [];
 let provider: JsonRpcProvider;
 
 async function indexAll(): Promise<void> {
-  for (const { index } of stores) {
-    await runIndexer({
-      db: index,
-      deployment,
-      stopAtHead: true,
-      batchBlocks: 1_000,
-      log: () => {},
-    });
-  }
+  for (const { index } of stores) await indexToHead(index, deployment, { batchBlocks: 1_000 });
 }
 
 /** The staff search as the officials app runs it: the records, told the chain's facts. */
@@ -97,19 +86,14 @@ async function withCopies(issued: DiplomaDocument[]) {
 }
 
 beforeAll(async () => {
-  chain = await startChain();
-  const workDir = mkdtempSync(join(tmpdir(), "ishonch-certificates-test-"));
-  deployment = await deployIshonch({
-    rpcUrl: chain.rpcUrl,
-    deploymentFile: join(workDir, "deployment.json"),
-  });
-  const demo = await seedDemoData(deployment, chain.rpcUrl);
+  demoChain = await startDemoChain("certificates-test");
+  ({ deployment, provider } = demoChain);
+  const { demo } = demoChain;
   const issuing = demo.accounts.find((account) => account.role === "DiplomaIssuer")!;
   const revoking = demo.accounts.find(
     (account) => account.role === "DiplomaRevoker" && account.orgId === issuing.orgId,
   )!;
   orgId = issuing.orgId;
-  provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
   issuer = connectIshonch(deployment, await provider.getSigner(issuing.index));
   revoker = connectIshonch(deployment, await provider.getSigner(revoking.index));
   const issued = await issueBatch(
@@ -127,13 +111,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  provider?.destroy();
   for (const { records, index } of stores) {
     await closeRecords(records);
     await closeIndex(index);
   }
   for (const backend of backends) await backend.cleanUp();
-  await chain?.stop();
+  await demoChain?.stop();
 });
 
 describe("verdicts on the chain", () => {
@@ -252,7 +235,7 @@ describe("revocation", () => {
         "Pending",
         "Pending",
       ]);
-      await runIndexer({ db: store.index, deployment, stopAtHead: true, log: () => {} });
+      await indexToHead(store.index, deployment);
       expect((await search(store, { orgId, status: "Revoked" })).total).toBe(1);
       expect((await search(store, { orgId })).total).toBe(3);
     }

@@ -1,21 +1,10 @@
 // The demo seed's off-chain records, through `records import FILE` as the platform starter
 // runs it: afterwards a seeded diploma's QR code opens and verifies, and a seeded appeal
 // opens for its agency.
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { JsonRpcProvider } from "ethers";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  deployIshonch,
-  seedDemoData,
-  startChain,
-  type LocalChain,
-  type SeededDemoData,
-} from "@ishonch/devnet";
+import { startDemoChain, type DemoChain, type SeededDemoData } from "@ishonch/devnet";
 import {
   connectIshonch,
   decryptDocument,
@@ -26,7 +15,7 @@ import {
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { appealInbox, closeIndex, diplomaChainFacts, type IndexDatabase } from "@ishonch/index";
-import { runIndexer } from "@ishonch/index/indexer";
+import { indexToHead } from "@ishonch/index/indexer";
 import {
   closeRecords,
   loadDiplomaCopy,
@@ -36,52 +25,30 @@ import {
   type RecordsDatabase,
 } from "../src/index.ts";
 import { openNewIndex, testBackends } from "./support/databases.ts";
+import { recordsCli } from "./support/processes.ts";
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const run = promisify(execFile);
+/** `records import FILE` in its own process, as the platform starter runs it. */
+const importWithCli = (databaseUrl: string, file: string) =>
+  recordsCli(databaseUrl, ["import", file]);
 
-/** `records import FILE` in its own process; resolves with its output either way. */
-async function importWithCli(databaseUrl: string, file: string) {
-  try {
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "src/cli.ts", "import", file],
-      { cwd: packageDir, env: { ...process.env, RECORDS_DATABASE_URL: databaseUrl } },
-    );
-    return { code: 0, output: stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
-
-let chain: LocalChain;
+let demoChain: DemoChain;
 let deployment: IshonchDeployment;
 let demo: SeededDemoData;
 let reader: IshonchContracts;
-let provider: JsonRpcProvider;
-let workDir: string;
 let recordsFile: string;
 const backends = testBackends();
 
 beforeAll(async () => {
-  chain = await startChain();
-  workDir = mkdtempSync(join(tmpdir(), "ishonch-offchain-test-"));
-  deployment = await deployIshonch({
-    rpcUrl: chain.rpcUrl,
-    deploymentFile: join(workDir, "deployment.json"),
-  });
-  demo = await seedDemoData(deployment, chain.rpcUrl);
-  recordsFile = join(workDir, "seed-offchain.json");
+  demoChain = await startDemoChain("offchain-test");
+  ({ deployment, demo } = demoChain);
+  recordsFile = join(demoChain.workDir, "seed-offchain.json");
   writeFileSync(recordsFile, JSON.stringify(demo.offchain));
-  provider = new JsonRpcProvider(chain.rpcUrl, deployment.chainId, { staticNetwork: true });
-  reader = connectIshonch(deployment, provider);
+  reader = connectIshonch(deployment, demoChain.provider);
 });
 
 afterAll(async () => {
-  provider?.destroy();
   for (const backend of backends) await backend.cleanUp();
-  await chain?.stop();
+  await demoChain?.stop();
 });
 
 test("the seed's records hold no QR key", () => {
@@ -95,18 +62,13 @@ test("a broken records file is refused with the part named, and nothing is store
   const databaseUrl = await backend.newDatabaseUrl();
   const broken = structuredClone(demo.offchain);
   broken.sealedDocuments[1]!.commitment = "0x1234";
-  const brokenFile = join(workDir, "broken.json");
+  const brokenFile = join(demoChain.workDir, "broken.json");
   writeFileSync(brokenFile, JSON.stringify(broken));
   const refused = await importWithCli(databaseUrl, brokenFile);
   expect(refused.code).toBe(1);
   expect(refused.output).toContain("sealedDocuments[1].commitment is not a bytes32 hex");
-  const records = await openRecords(databaseUrl);
-  try {
-    // Refused before the database was written: not even migrated.
-    await expect(records.prisma.appealDocument.count()).rejects.toThrow();
-  } finally {
-    await closeRecords(records);
-  }
+  // Refused before the database was touched: the SQLite file was not even created.
+  expect(existsSync(databaseUrl.slice("file:".length))).toBe(false);
 });
 
 describe.each(backends)("imported into $provider", (backend) => {
@@ -127,13 +89,7 @@ describe.each(backends)("imported into $provider", (backend) => {
     }
     records = await openRecords(databaseUrl);
     index = await openNewIndex(backend);
-    await runIndexer({
-      db: index,
-      deployment,
-      stopAtHead: true,
-      batchBlocks: 1_000,
-      log: () => {},
-    });
+    await indexToHead(index, deployment, { batchBlocks: 1_000 });
   });
 
   afterAll(async () => {

@@ -99,7 +99,5 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
 export const appealsProjection: Projection = {
   contract: "CitizenAppeals",
   apply,
-  async clear(tx) {
-    await tx.appeal.deleteMany();
-  },
+  models: ["appeal"],
 };

@@ -79,8 +79,5 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
 export const certificatesProjection: Projection = {
   contract: "CertificateRegistry",
   apply,
-  async clear(tx) {
-    await tx.certificateRevocation.deleteMany();
-    await tx.certificateBatch.deleteMany();
-  },
+  models: ["certificateRevocation", "certificateBatch"],
 };

@@ -3,7 +3,12 @@ import { organizationsProjection } from "./organizations.ts";
 import { appealsProjection } from "./appeals.ts";
 import { queueProjection } from "./queue.ts";
 import { certificatesProjection } from "./certificates.ts";
-import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import {
+  clearProjection,
+  type IndexedEvent,
+  type Projection,
+  type Transaction,
+} from "./projection.ts";
 
 export type { IndexedEvent, Projection, Transaction } from "./projection.ts";
 
@@ -29,7 +34,7 @@ export async function applyEvent(tx: Transaction, event: IndexedEvent): Promise<
 
 /** Empties every projection's tables; children before parents, so in reverse order. */
 export async function clearProjections(tx: Transaction): Promise<void> {
-  for (const projection of [...projections].reverse()) await projection.clear(tx);
+  for (const projection of [...projections].reverse()) await clearProjection(tx, projection);
 }
 
 /** Stored events are replayed in pages of this many rows. */

@@ -66,8 +66,5 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
 export const organizationsProjection: Projection = {
   contract: "OrganizationRegistry",
   apply,
-  async clear(tx) {
-    await tx.staffRole.deleteMany();
-    await tx.organization.deleteMany();
-  },
+  models: ["staffRole", "organization"],
 };

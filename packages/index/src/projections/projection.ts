@@ -23,8 +23,20 @@ export interface IndexedEvent {
 export interface Projection {
   contract: ContractName;
   apply(tx: Transaction, event: IndexedEvent): Promise<void>;
-  /** Empties this projection's tables (before a replay). */
-  clear(tx: Transaction): Promise<void>;
+  /** Its tables (Prisma models), children first: the order in which a replay empties them. */
+  models: readonly ProjectedModel[];
+}
+
+/** The Prisma models of a transaction, by their client names (appeal, queueMove, …). */
+export type ProjectedModel = {
+  [K in keyof Transaction]: Transaction[K] extends { deleteMany(): unknown } ? K : never;
+}[keyof Transaction];
+
+/** Empties a projection's tables (before a replay). */
+export async function clearProjection(tx: Transaction, projection: Projection): Promise<void> {
+  for (const model of projection.models) {
+    await (tx[model] as { deleteMany(): Promise<unknown> }).deleteMany();
+  }
 }
 
 /** The name of a contract enum's value in an event, from the SDK's list of names. */

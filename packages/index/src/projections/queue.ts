@@ -252,14 +252,14 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
 export const queueProjection: Projection = {
   contract: "KindergartenQueue",
   apply,
-  async clear(tx) {
-    await tx.queueMove.deleteMany();
-    await tx.queueSeatRelease.deleteMany();
-    await tx.queueOffer.deleteMany();
-    await tx.queueMembership.deleteMany();
-    await tx.queueApplication.deleteMany();
-    await tx.queueGroup.deleteMany();
-    await tx.queuePriorityCategory.deleteMany();
-    await tx.queueAgeGroup.deleteMany();
-  },
+  models: [
+    "queueMove",
+    "queueSeatRelease",
+    "queueOffer",
+    "queueMembership",
+    "queueApplication",
+    "queueGroup",
+    "queuePriorityCategory",
+    "queueAgeGroup",
+  ],
 };
