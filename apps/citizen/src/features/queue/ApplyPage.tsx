@@ -1,7 +1,7 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
 import { MAX_PREFERENCES } from "@ishonch/sdk";
 import { Facts } from "../../shared/ui/Facts.tsx";
-import { Field, Options } from "../../shared/ui/Field.tsx";
+import { Field, InputField, Options } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";
 import type { Option, PageFrame } from "../../shared/view-models.ts";
@@ -104,33 +104,31 @@ function ApplicationFormCard(props: ApplyProps & { district: Option; m: QueueTex
       <p>
         {m.district}: <strong>{district.label}</strong>
       </p>
-      <Field id="childId" label={m.childId} hint={m.childIdHint}>
-        <input
-          id="childId"
-          name="childId"
-          defaultValue={values.childId}
-          autoComplete="off"
-          required
-        />
-      </Field>
-      <Field id="birthDate" label={m.birthDate}>
-        <input
-          id="birthDate"
-          name="birthDate"
-          type="date"
-          defaultValue={values.birthDate}
-          required
-        />
-      </Field>
-      <Field id="startDate" label={m.startDate}>
-        <input
-          id="startDate"
-          name="startDate"
-          type="date"
-          defaultValue={values.startDate}
-          required
-        />
-      </Field>
+      <InputField
+        id="childId"
+        label={m.childId}
+        hint={m.childIdHint}
+        name="childId"
+        defaultValue={values.childId}
+        autoComplete="off"
+        required
+      />
+      <InputField
+        id="birthDate"
+        label={m.birthDate}
+        name="birthDate"
+        type="date"
+        defaultValue={values.birthDate}
+        required
+      />
+      <InputField
+        id="startDate"
+        label={m.startDate}
+        name="startDate"
+        type="date"
+        defaultValue={values.startDate}
+        required
+      />
       {ranks.map((rank) => (
         <Field
           key={rank}

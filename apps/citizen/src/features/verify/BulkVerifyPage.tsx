@@ -1,5 +1,5 @@
 import { wordsIn } from "@ishonch/i18n";
-import { Field } from "../../shared/ui/Field.tsx";
+import { InputField } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import type { PageFrame } from "../../shared/view-models.ts";
 import { PageScript } from "./components/PageScript.tsx";
@@ -25,12 +25,18 @@ export function BulkVerifyPage({ frame, wordsJson }: BulkPageProps) {
         {w.scriptNeeded}
       </p>
       <section className="card" id="bulk-form" hidden>
-        <Field id="numbers-input" label={w.bulkNumbersLabel}>
-          <input id="numbers-input" type="file" accept=".csv,.txt,text/csv,text/plain" />
-        </Field>
-        <Field id="documents-input" label={w.bulkDocumentsLabel}>
-          <input id="documents-input" type="file" accept=".zip,application/zip" />
-        </Field>
+        <InputField
+          id="numbers-input"
+          label={w.bulkNumbersLabel}
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+        />
+        <InputField
+          id="documents-input"
+          label={w.bulkDocumentsLabel}
+          type="file"
+          accept=".zip,application/zip"
+        />
       </section>
       <div id="bulk-result" aria-live="polite" />
       <PageScript src={verifyScripts.bulk} wordsJson={wordsJson} />
