@@ -51,7 +51,6 @@ export function TrackPage(props: TrackProps) {
   );
   return (
     <Layout frame={frame} title={m.trackTitle}>
-      <h1>{m.trackTitle}</h1>
       {error && (
         <p className="notice notice-error" role="alert" data-testid="appeal-error">
           {error}

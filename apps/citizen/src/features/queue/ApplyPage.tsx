@@ -30,7 +30,6 @@ export function ApplyPage(props: ApplyProps) {
   if (receipt) return <Receipt frame={frame} receipt={receipt} m={m} />;
   return (
     <Layout frame={frame} title={m.applyTitle}>
-      <h1>{m.applyTitle}</h1>
       {props.error && (
         <ErrorNotice
           testId="queue-error"
@@ -62,7 +61,6 @@ function Receipt(props: { frame: PageFrame; receipt: ApplicationReceipt; m: Queu
   const { frame, receipt, m } = props;
   return (
     <Layout frame={frame} title={m.receiptTitle}>
-      <h1>{m.receiptTitle}</h1>
       <Facts
         className="card"
         testId="queue-receipt"
@@ -113,22 +111,17 @@ function ApplicationFormCard(props: ApplyProps & { district: Option; m: QueueTex
         autoComplete="off"
         required
       />
-      <InputField
-        id="birthDate"
-        label={m.birthDate}
-        name="birthDate"
-        type="date"
-        defaultValue={values.birthDate}
-        required
-      />
-      <InputField
-        id="startDate"
-        label={m.startDate}
-        name="startDate"
-        type="date"
-        defaultValue={values.startDate}
-        required
-      />
+      {(["birthDate", "startDate"] as const).map((name) => (
+        <InputField
+          key={name}
+          id={name}
+          label={m[name]}
+          name={name}
+          type="date"
+          defaultValue={values[name]}
+          required
+        />
+      ))}
       {ranks.map((rank) => (
         <Field
           key={rank}

@@ -15,12 +15,16 @@ export interface BulkPageProps {
 export function BulkVerifyPage({ frame, wordsJson }: BulkPageProps) {
   const w = wordsIn(frame.locale, verifyWords);
   return (
-    <Layout frame={frame} title={w.bulkTitle}>
-      <p>
-        <a href={`/${frame.locale}/verify`}>{w.title}</a>
-      </p>
-      <h1>{w.bulkTitle}</h1>
-      <p className="lead">{w.bulkIntro}</p>
+    <Layout
+      frame={frame}
+      title={w.bulkTitle}
+      back={
+        <p>
+          <a href={`/${frame.locale}/verify`}>{w.title}</a>
+        </p>
+      }
+      lead={w.bulkIntro}
+    >
       <p className="notice" id="script-needed">
         {w.scriptNeeded}
       </p>

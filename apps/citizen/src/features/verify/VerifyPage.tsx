@@ -22,9 +22,7 @@ export interface VerifyPageProps {
 export function VerifyPage({ frame, series, number, outcome, wordsJson }: VerifyPageProps) {
   const w = wordsIn(frame.locale, verifyWords);
   return (
-    <Layout frame={frame} title={w.title}>
-      <h1>{w.title}</h1>
-      <p className="lead">{w.intro}</p>
+    <Layout frame={frame} title={w.title} lead={w.intro}>
       <p className="notice" id="script-needed">
         {w.scriptNeeded}
       </p>
