@@ -9,9 +9,7 @@ export function AppealsHomePage({ frame }: { frame: PageFrame }) {
   const m = wordsIn(frame.locale, appealWords);
   const base = `/${frame.locale}/appeals`;
   return (
-    <Layout frame={frame} title={m.title}>
-      <h1>{m.title}</h1>
-      <p className="lead">{m.intro}</p>
+    <Layout frame={frame} title={m.title} lead={m.intro}>
       <LinkCards
         links={[
           {

@@ -25,9 +25,7 @@ export function NewAppealPage(props: NewAppealProps) {
   const m = wordsIn(frame.locale, appealWords);
   if (filed) return <Receipt frame={frame} filed={filed} m={m} />;
   return (
-    <Layout frame={frame} title={m.newAppeal}>
-      <h1>{m.newAppeal}</h1>
-      <p className="lead">{m.intro}</p>
+    <Layout frame={frame} title={m.newAppeal} lead={m.intro}>
       {error && (
         <ErrorNotice
           testId="appeal-error"
@@ -74,7 +72,6 @@ function Receipt(props: {
   const { frame, filed, m } = props;
   return (
     <Layout frame={frame} title={m.filedTitle}>
-      <h1>{m.filedTitle}</h1>
       <Facts
         className="card"
         testId="appeal-receipt"

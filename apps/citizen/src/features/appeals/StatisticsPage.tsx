@@ -20,9 +20,7 @@ const days = (seconds: number | null) => (seconds === null ? "—" : (seconds / 
 export function StatisticsPage({ frame, stats, chainTime, blockNumber, error }: StatisticsProps) {
   const m = wordsIn(frame.locale, appealWords);
   return (
-    <Layout frame={frame} title={m.statsTitle}>
-      <h1>{m.statsTitle}</h1>
-      <p className="lead">{m.statsIntro}</p>
+    <Layout frame={frame} title={m.statsTitle} lead={m.statsIntro}>
       {error && (
         <p className="notice notice-error" role="alert">
           {m.indexUnavailable} {error}

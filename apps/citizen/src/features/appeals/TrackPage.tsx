@@ -1,7 +1,7 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
 import { MAX_RATING } from "@ishonch/sdk";
 import { Facts } from "../../shared/ui/Facts.tsx";
-import { Field, SecretInput } from "../../shared/ui/Field.tsx";
+import { Field, InputField, SecretInput } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import type { PageFrame } from "../../shared/view-models.ts";
 import { AttachmentsField } from "./AttachmentsField.tsx";
@@ -51,7 +51,6 @@ export function TrackPage(props: TrackProps) {
   );
   return (
     <Layout frame={frame} title={m.trackTitle}>
-      <h1>{m.trackTitle}</h1>
       {error && (
         <p className="notice notice-error" role="alert" data-testid="appeal-error">
           {error}
@@ -64,14 +63,13 @@ export function TrackPage(props: TrackProps) {
       )}
       {!appeal && (
         <form method="post" className="card" data-testid="track-form">
-          <Field id="trackingNumber" label={m.trackingLabel}>
-            <input
-              id="trackingNumber"
-              name="trackingNumber"
-              inputMode="numeric"
-              defaultValue={props.trackingNumber}
-            />
-          </Field>
+          <InputField
+            id="trackingNumber"
+            label={m.trackingLabel}
+            name="trackingNumber"
+            inputMode="numeric"
+            defaultValue={props.trackingNumber}
+          />
           <Field id="secret" label={m.secretLabel}>
             <SecretInput id="secret" />
           </Field>

@@ -131,7 +131,6 @@ export function CheckPage({ frame, kind, idText, result, contracts, error }: Che
   const m = wordsIn(locale, checkWords);
   return (
     <Layout frame={frame} title={m.title}>
-      <h1>{m.title}</h1>
       <form
         method="get"
         action={`/${locale}/check`}

@@ -23,9 +23,7 @@ export function HomePage({ frame }: { frame: PageFrame }) {
   const { locale } = frame;
   const m = wordsIn(locale, homeWords);
   return (
-    <Layout frame={frame} title={m.title}>
-      <h1>{m.title}</h1>
-      <p className="lead">{m.intro}</p>
+    <Layout frame={frame} title={m.title} lead={m.intro}>
       <LinkCards
         links={services.map(({ path, words }) => {
           const { homeLink, homeText } = wordsIn(locale, words);

@@ -33,27 +33,13 @@ function SearchForm({ form, d }: { form: DirectoryForm; d: DirectoryText }) {
         <label htmlFor="q">{d.textLabel}</label>
         <input id="q" name="q" type="search" defaultValue={form.text} maxLength={100} />
       </div>
-      <FilterSelect
-        id="type"
-        label={d.typeLabel}
-        any={d.any}
-        value={form.orgType}
-        options={form.typeOptions}
-      />
-      <FilterSelect
-        id="region"
-        label={d.regionLabel}
-        any={d.any}
-        value={form.region}
-        options={form.regionOptions}
-      />
-      <FilterSelect
-        id="status"
-        label={d.statusLabel}
-        any={d.any}
-        value={form.status}
-        options={form.statusOptions}
-      />
+      {[
+        { id: "type", label: d.typeLabel, value: form.orgType, options: form.typeOptions },
+        { id: "region", label: d.regionLabel, value: form.region, options: form.regionOptions },
+        { id: "status", label: d.statusLabel, value: form.status, options: form.statusOptions },
+      ].map((filter) => (
+        <FilterSelect key={filter.id} any={d.any} {...filter} />
+      ))}
       <div className="actions">
         <button type="submit">{d.submit}</button>
         <a href={form.action}>{d.reset}</a>
@@ -122,9 +108,7 @@ function Results({
 export function DirectoryPage({ frame, form, result }: DirectoryView) {
   const d = wordsIn(frame.locale, organizationWords).directory;
   return (
-    <Layout frame={frame} title={d.title}>
-      <h1>{d.title}</h1>
-      <p className="lead">{d.intro}</p>
+    <Layout frame={frame} title={d.title} lead={d.intro}>
       <SearchForm form={form} d={d} />
       {result.kind === "ok" ? (
         <>

@@ -88,9 +88,7 @@ export function OrganizationPage(view: OrganizationView) {
   switch (view.kind) {
     case "verified":
       return (
-        <Layout frame={view.frame} title={view.record.name}>
-          {back}
-          <h1>{view.record.name}</h1>
+        <Layout frame={view.frame} title={view.record.name} back={back}>
           <p>
             <StatusBadge status={view.record.status} />
           </p>
@@ -126,7 +124,6 @@ export function OrganizationPage(view: OrganizationView) {
     case "notFound":
       return (
         <Layout frame={view.frame} title={words.notFound.title}>
-          <h1>{words.notFound.title}</h1>
           <p className="notice" data-testid="organization-not-found">
             {format(words.notFound.text, { id: view.id })}
           </p>
@@ -138,9 +135,7 @@ export function OrganizationPage(view: OrganizationView) {
       );
     case "chainUnavailable":
       return (
-        <Layout frame={view.frame} title={format(o.title, { id: view.id })}>
-          {back}
-          <h1>{format(o.title, { id: view.id })}</h1>
+        <Layout frame={view.frame} title={format(o.title, { id: view.id })} back={back}>
           <div className="notice notice-error" data-testid="chain-unavailable">
             <h2>{o.chainUnavailableTitle}</h2>
             <p>{o.chainUnavailable}</p>
@@ -155,9 +150,7 @@ export function OrganizationPage(view: OrganizationView) {
       );
     case "failure":
       return (
-        <Layout frame={view.frame} title={words.failure.title}>
-          {back}
-          <h1>{words.failure.title}</h1>
+        <Layout frame={view.frame} title={words.failure.title} back={back}>
           <p className="notice notice-error">{view.message}</p>
         </Layout>
       );

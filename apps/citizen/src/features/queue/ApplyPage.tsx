@@ -1,7 +1,7 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
 import { MAX_PREFERENCES } from "@ishonch/sdk";
 import { Facts } from "../../shared/ui/Facts.tsx";
-import { Field, Options } from "../../shared/ui/Field.tsx";
+import { Field, InputField, Options } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";
 import type { Option, PageFrame } from "../../shared/view-models.ts";
@@ -30,7 +30,6 @@ export function ApplyPage(props: ApplyProps) {
   if (receipt) return <Receipt frame={frame} receipt={receipt} m={m} />;
   return (
     <Layout frame={frame} title={m.applyTitle}>
-      <h1>{m.applyTitle}</h1>
       {props.error && (
         <ErrorNotice
           testId="queue-error"
@@ -62,7 +61,6 @@ function Receipt(props: { frame: PageFrame; receipt: ApplicationReceipt; m: Queu
   const { frame, receipt, m } = props;
   return (
     <Layout frame={frame} title={m.receiptTitle}>
-      <h1>{m.receiptTitle}</h1>
       <Facts
         className="card"
         testId="queue-receipt"
@@ -104,33 +102,26 @@ function ApplicationFormCard(props: ApplyProps & { district: Option; m: QueueTex
       <p>
         {m.district}: <strong>{district.label}</strong>
       </p>
-      <Field id="childId" label={m.childId} hint={m.childIdHint}>
-        <input
-          id="childId"
-          name="childId"
-          defaultValue={values.childId}
-          autoComplete="off"
-          required
-        />
-      </Field>
-      <Field id="birthDate" label={m.birthDate}>
-        <input
-          id="birthDate"
-          name="birthDate"
+      <InputField
+        id="childId"
+        label={m.childId}
+        hint={m.childIdHint}
+        name="childId"
+        defaultValue={values.childId}
+        autoComplete="off"
+        required
+      />
+      {(["birthDate", "startDate"] as const).map((name) => (
+        <InputField
+          key={name}
+          id={name}
+          label={m[name]}
+          name={name}
           type="date"
-          defaultValue={values.birthDate}
+          defaultValue={values[name]}
           required
         />
-      </Field>
-      <Field id="startDate" label={m.startDate}>
-        <input
-          id="startDate"
-          name="startDate"
-          type="date"
-          defaultValue={values.startDate}
-          required
-        />
-      </Field>
+      ))}
       {ranks.map((rank) => (
         <Field
           key={rank}

@@ -22,7 +22,6 @@ export function FairnessPage({ frame, offerText, view, error }: FairnessProps) {
   const title = view ? format(m.fairnessTitle, { offer: view.offerId }) : m.fairnessLink;
   return (
     <Layout frame={frame} title={title}>
-      <h1>{title}</h1>
       <LookupForm
         action={`/${locale}/queue/fairness`}
         name="offer"

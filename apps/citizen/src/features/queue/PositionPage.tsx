@@ -31,7 +31,6 @@ export function PositionPage({ frame, numberText, posted, view, done, error }: P
   const title = view ? format(m.positionTitle, { number: view.number }) : m.positionLink;
   return (
     <Layout frame={frame} title={title}>
-      <h1>{title}</h1>
       <LookupForm
         action={`/${locale}/queue/position`}
         name="number"

@@ -11,29 +11,19 @@ export function QueueHomePage({ frame }: { frame: PageFrame }) {
   const m = wordsIn(locale, queueWords);
   const base = `/${locale}/queue`;
   return (
-    <Layout frame={frame} title={m.title}>
-      <h1>{m.title}</h1>
-      <p className="lead">{m.intro}</p>
+    <Layout frame={frame} title={m.title} lead={m.intro}>
       <LinkCards
         links={[
           { href: `${base}/apply`, title: m.applyLink, testId: "queue-link-apply" },
           { href: `${base}/statistics`, title: m.statisticsLink, testId: "queue-link-statistics" },
         ]}
       />
-      <LookupForm
-        action={`${base}/position`}
-        name="number"
-        label={m.positionLink}
-        button={m.lookup}
-        testId="queue-lookup"
-      />
-      <LookupForm
-        action={`${base}/fairness`}
-        name="offer"
-        label={m.fairnessLink}
-        button={m.lookup}
-        testId="queue-fairness-lookup"
-      />
+      {[
+        { path: "position", name: "number", label: m.positionLink, testId: "queue-lookup" },
+        { path: "fairness", name: "offer", label: m.fairnessLink, testId: "queue-fairness-lookup" },
+      ].map(({ path, ...lookup }) => (
+        <LookupForm key={path} action={`${base}/${path}`} button={m.lookup} {...lookup} />
+      ))}
     </Layout>
   );
 }

@@ -32,7 +32,6 @@ export function StatisticsPage(props: StatisticsProps) {
   const busiest = lengths.filter((row) => row.waiting > 0);
   return (
     <Layout frame={frame} title={m.statisticsTitle}>
-      <h1>{m.statisticsTitle}</h1>
       <p className="muted">{m.statisticsHint}</p>
       {error && <ErrorNotice testId="queue-error" message={error} />}
       <Facts className="card" facts={totals} />

@@ -1,5 +1,5 @@
 import { wordsIn } from "@ishonch/i18n";
-import { Field } from "../../shared/ui/Field.tsx";
+import { InputField } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import type { PageFrame } from "../../shared/view-models.ts";
 import { PageScript } from "./components/PageScript.tsx";
@@ -15,22 +15,32 @@ export interface BulkPageProps {
 export function BulkVerifyPage({ frame, wordsJson }: BulkPageProps) {
   const w = wordsIn(frame.locale, verifyWords);
   return (
-    <Layout frame={frame} title={w.bulkTitle}>
-      <p>
-        <a href={`/${frame.locale}/verify`}>{w.title}</a>
-      </p>
-      <h1>{w.bulkTitle}</h1>
-      <p className="lead">{w.bulkIntro}</p>
+    <Layout
+      frame={frame}
+      title={w.bulkTitle}
+      back={
+        <p>
+          <a href={`/${frame.locale}/verify`}>{w.title}</a>
+        </p>
+      }
+      lead={w.bulkIntro}
+    >
       <p className="notice" id="script-needed">
         {w.scriptNeeded}
       </p>
       <section className="card" id="bulk-form" hidden>
-        <Field id="numbers-input" label={w.bulkNumbersLabel}>
-          <input id="numbers-input" type="file" accept=".csv,.txt,text/csv,text/plain" />
-        </Field>
-        <Field id="documents-input" label={w.bulkDocumentsLabel}>
-          <input id="documents-input" type="file" accept=".zip,application/zip" />
-        </Field>
+        <InputField
+          id="numbers-input"
+          label={w.bulkNumbersLabel}
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+        />
+        <InputField
+          id="documents-input"
+          label={w.bulkDocumentsLabel}
+          type="file"
+          accept=".zip,application/zip"
+        />
       </section>
       <div id="bulk-result" aria-live="polite" />
       <PageScript src={verifyScripts.bulk} wordsJson={wordsJson} />

@@ -1,5 +1,5 @@
 import { wordsIn } from "@ishonch/i18n";
-import { Field } from "../../shared/ui/Field.tsx";
+import { InputField } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import type { PageFrame } from "../../shared/view-models.ts";
 import { PageScript } from "./components/PageScript.tsx";
@@ -22,9 +22,7 @@ export interface VerifyPageProps {
 export function VerifyPage({ frame, series, number, outcome, wordsJson }: VerifyPageProps) {
   const w = wordsIn(frame.locale, verifyWords);
   return (
-    <Layout frame={frame} title={w.title}>
-      <h1>{w.title}</h1>
-      <p className="lead">{w.intro}</p>
+    <Layout frame={frame} title={w.title} lead={w.intro}>
       <p className="notice" id="script-needed">
         {w.scriptNeeded}
       </p>
@@ -44,40 +42,39 @@ export function VerifyPage({ frame, series, number, outcome, wordsJson }: Verify
 
       <section className="card" id="photo-section" aria-labelledby="photo-heading" hidden>
         <h2 id="photo-heading">{w.photoHeading}</h2>
-        <Field id="photo-input" label={w.photoLabel}>
-          <input id="photo-input" type="file" accept="image/*" />
-        </Field>
+        <InputField id="photo-input" label={w.photoLabel} type="file" accept="image/*" />
       </section>
 
       <section className="card" id="document-section" aria-labelledby="document-heading" hidden>
         <h2 id="document-heading">{w.fileHeading}</h2>
-        <Field id="document-input" label={w.fileLabel}>
-          <input id="document-input" type="file" accept=".json,application/json" />
-        </Field>
+        <InputField
+          id="document-input"
+          label={w.fileLabel}
+          type="file"
+          accept=".json,application/json"
+        />
       </section>
 
       <section className="card" aria-labelledby="number-heading">
         <h2 id="number-heading">{w.numberHeading}</h2>
         <p className="muted">{w.numberPrivacy}</p>
         <form method="get" action={`/${frame.locale}/verify`} className="search">
-          <Field id="series" label={w.seriesLabel}>
-            <input
-              id="series"
-              name="series"
-              defaultValue={series}
-              maxLength={MAX_SERIES_LENGTH}
-              autoCapitalize="characters"
-            />
-          </Field>
-          <Field id="number" label={w.numberLabel}>
-            <input
-              id="number"
-              name="number"
-              defaultValue={number}
-              maxLength={MAX_NUMBER_LENGTH}
-              inputMode="numeric"
-            />
-          </Field>
+          <InputField
+            id="series"
+            label={w.seriesLabel}
+            name="series"
+            defaultValue={series}
+            maxLength={MAX_SERIES_LENGTH}
+            autoCapitalize="characters"
+          />
+          <InputField
+            id="number"
+            label={w.numberLabel}
+            name="number"
+            defaultValue={number}
+            maxLength={MAX_NUMBER_LENGTH}
+            inputMode="numeric"
+          />
           <div className="actions">
             <button type="submit">{w.numberSubmit}</button>
           </div>

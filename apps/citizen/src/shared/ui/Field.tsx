@@ -16,6 +16,19 @@ export function Field(props: {
   );
 }
 
+/** A labelled input. */
+export function InputField({
+  label,
+  hint,
+  ...input
+}: { id: string; label: ReactNode; hint?: ReactNode } & ComponentProps<"input">) {
+  return (
+    <Field id={input.id} label={label} hint={hint}>
+      <input {...input} />
+    </Field>
+  );
+}
+
 /** A list's options, from values and their words. */
 export function Options({ options }: { options: readonly { value: string; label: string }[] }) {
   return options.map((option) => (

@@ -6,13 +6,17 @@ import { siteWords } from "./words.ts";
 
 interface LayoutProps {
   frame: PageFrame;
-  /** The page's own title; the site name is added. */
+  /** The page's own title, its heading; the site name is added in the browser's title. */
   title: string;
+  /** Above the heading: the way back to where the page was found. */
+  back?: ReactNode;
+  /** Below the heading: what the page is for. */
+  lead?: ReactNode;
   children: ReactNode;
 }
 
 /** Header with the language switch (plain links: no script needed), main, footer. */
-export function Layout({ frame, title, children }: LayoutProps) {
+export function Layout({ frame, title, back, lead, children }: LayoutProps) {
   const m = wordsIn(frame.locale, siteWords);
   return (
     <>
@@ -50,6 +54,9 @@ export function Layout({ frame, title, children }: LayoutProps) {
         </div>
       </header>
       <main id="main" className="container">
+        {back}
+        <h1>{title}</h1>
+        {lead && <p className="lead">{lead}</p>}
         {children}
       </main>
       <footer className="site-footer">

@@ -14,6 +14,7 @@ import {
   prepareDiplomas,
   type DiplomaCsvResult,
 } from "@ishonch/sdk";
+import { InputField } from "../../shared/ui/fields";
 import { parseOrganizationId } from "../../shared/ui/forms";
 import { useLocale, useWords } from "../../shared/ui/locale";
 import { useChainRoles } from "../../shared/wallet/use-chain-roles";
@@ -112,26 +113,22 @@ export function ClassIssue({ citizenUrl }: { citizenUrl: string }) {
           {m.template}
         </button>
       </p>
-      <div className="field">
-        <label htmlFor="diploma-org">{m.orgLabel}</label>
-        <input
-          id="diploma-org"
-          data-testid="diploma-org"
-          inputMode="numeric"
-          value={orgId}
-          onChange={(event) => setOrgId(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="diploma-csv">{m.csvLabel}</label>
-        <input
-          id="diploma-csv"
-          data-testid="diploma-csv-upload"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <InputField
+        id="diploma-org"
+        label={m.orgLabel}
+        data-testid="diploma-org"
+        inputMode="numeric"
+        value={orgId}
+        onChange={(event) => setOrgId(event.target.value)}
+      />
+      <InputField
+        id="diploma-csv"
+        label={m.csvLabel}
+        data-testid="diploma-csv-upload"
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(event) => void onFile(event)}
+      />
       {checked?.fileError && (
         <p className="error" role="alert" data-testid="diploma-csv-file-error">
           {m.fileProblem} {problem(checked.fileError.code, checked.fileError.args)}

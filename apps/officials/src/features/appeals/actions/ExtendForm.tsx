@@ -10,13 +10,7 @@ import { parseExtensionDays } from "../forms";
 import type { AppealProblem } from "../problems";
 import { appealWords } from "../words";
 import { ActionPanel, useAppealAction } from "./ActionPanel";
-import {
-  checkedText,
-  reasonInText,
-  sealingParties,
-  sealStoreAndSend,
-  type ActionProps,
-} from "./sealing";
+import { reasonInText, sealableText, sealStoreAndSend, type ActionProps } from "./sealing";
 
 /** The head of the agency extends the deadline once, with the reason sealed for the citizen. */
 export function ExtendForm(props: ActionProps) {
@@ -27,28 +21,30 @@ export function ExtendForm(props: ActionProps) {
 
   async function submit(form: FormData) {
     const days = parseExtensionDays(String(form.get("days") ?? ""));
-    const checked = checkedText(String(form.get("reason") ?? ""));
+    const checked = sealableText(props, String(form.get("reason") ?? ""));
     const found: AppealProblem | null =
       days === null
         ? { kind: "app", key: "daysInvalid", args: { max: MAX_EXTENSION_DAYS } }
         : "problem" in checked
           ? checked.problem
-          : sealingParties(props);
+          : null;
     if (action.refused(found) || days === null || "problem" in checked) return;
-    const citizenPublicKey = props.opened!.citizenPublicKey!;
     await action.write.run(async (contracts) => {
       const receipt = await sealStoreAndSend(
         contracts,
-        { kind: "reason", citizenPublicKey, text: checked.text },
-        [props.holderKey!],
-        (commitment) =>
-          contracts.citizenAppeals.extendDeadline.staticCall(
-            appeal.id,
-            days,
-            reasonInText,
-            commitment,
-          ),
-        (commitment) => extendDeadline(contracts, appeal.id, days, reasonInText, commitment),
+        props,
+        { kind: "reason", text: checked.text },
+        {
+          preflight: (commitment) =>
+            contracts.citizenAppeals.extendDeadline.staticCall(
+              appeal.id,
+              days,
+              reasonInText,
+              commitment,
+            ),
+          send: (commitment) =>
+            extendDeadline(contracts, appeal.id, days, reasonInText, commitment),
+        },
       );
       return writeOutcome(receipt, () => format(m.extended, { id: appeal.id, days }));
     });

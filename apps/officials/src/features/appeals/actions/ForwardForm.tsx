@@ -18,13 +18,7 @@ import { problemOf, type AppealProblem } from "../problems";
 import { agencyPublicKey } from "../server/actions";
 import { appealWords } from "../words";
 import { ActionPanel, useAppealAction } from "./ActionPanel";
-import {
-  checkedText,
-  reasonInText,
-  sealingParties,
-  sealStoreAndSend,
-  type ActionProps,
-} from "./sealing";
+import { reasonInText, sealableText, sealStoreAndSend, type ActionProps } from "./sealing";
 
 /**
  * Forwards the appeal to the competent agency, with the reason sealed for the citizen, the
@@ -39,7 +33,7 @@ export function ForwardForm(props: ActionProps) {
 
   async function submit(form: FormData) {
     const target = parseOrganizationId(String(form.get("toAgency") ?? ""));
-    const checked = checkedText(String(form.get("reason") ?? ""));
+    const checked = sealableText(props, String(form.get("reason") ?? ""));
     const found: AppealProblem | null =
       target === null
         ? { kind: "app", key: "agencyRequired" }
@@ -47,8 +41,9 @@ export function ForwardForm(props: ActionProps) {
           ? { kind: "app", key: "forwardToHolder" }
           : "problem" in checked
             ? checked.problem
-            : (sealingParties(props) ??
-              (props.privateKey && props.sealedAppeal ? null : { kind: "app", key: "openFirst" }));
+            : props.privateKey && props.sealedAppeal
+              ? null
+              : { kind: "app", key: "openFirst" };
     if (action.refused(found) || target === null || "problem" in checked) return;
     let targetKey: AgencyKey | null;
     try {
@@ -73,12 +68,21 @@ export function ForwardForm(props: ActionProps) {
       );
       const receipt = await sealStoreAndSend(
         contracts,
-        { kind: "reason", citizenPublicKey: props.opened!.citizenPublicKey!, text: checked.text },
-        [props.holderKey!, receiverKey],
-        (commitment) =>
-          contracts.citizenAppeals.forward.staticCall(appeal.id, target, reasonInText, commitment),
-        (commitment) => forwardAppeal(contracts, appeal.id, target, reasonInText, commitment),
-        [{ commitment: appeal.contentCommitment, wrap }],
+        props,
+        { kind: "reason", text: checked.text },
+        {
+          preflight: (commitment) =>
+            contracts.citizenAppeals.forward.staticCall(
+              appeal.id,
+              target,
+              reasonInText,
+              commitment,
+            ),
+          send: (commitment) =>
+            forwardAppeal(contracts, appeal.id, target, reasonInText, commitment),
+          otherWraps: [{ commitment: appeal.contentCommitment, wrap }],
+        },
+        [receiverKey],
       );
       return writeOutcome(receipt, () => format(m.forwarded, { id: appeal.id, to: target }));
     });

@@ -13,7 +13,7 @@ import { useWords } from "../../../shared/ui/locale";
 import { writeOutcome, type Mined } from "../../../shared/wallet/use-write";
 import { appealWords } from "../words";
 import { ActionPanel, useAppealAction } from "./ActionPanel";
-import { checkedText, sealingParties, sealStoreAndSend, type ActionProps } from "./sealing";
+import { sealableText, sealStoreAndSend, type ActionProps } from "./sealing";
 
 type ActionWords = InLocale<typeof appealWords>["actions"];
 
@@ -69,17 +69,18 @@ export function SealedTextForm(props: ActionProps & { step: keyof typeof sealedT
   const action = useAppealAction();
 
   async function submit(form: FormData) {
-    const checked = checkedText(String(form.get("text") ?? ""));
-    const found = "problem" in checked ? checked.problem : sealingParties(props);
+    const checked = sealableText(props, String(form.get("text") ?? ""));
+    const found = "problem" in checked ? checked.problem : null;
     if (action.refused(found) || "problem" in checked) return;
-    const citizenPublicKey = props.opened!.citizenPublicKey!;
     await action.write.run(async (contracts) => {
       const receipt = await sealStoreAndSend(
         contracts,
-        { kind: step.kind, citizenPublicKey, text: checked.text },
-        [props.holderKey!],
-        (commitment) => step.preflight(contracts, id, commitment),
-        (commitment) => step.send(contracts, id, commitment),
+        props,
+        { kind: step.kind, text: checked.text },
+        {
+          preflight: (commitment) => step.preflight(contracts, id, commitment),
+          send: (commitment) => step.send(contracts, id, commitment),
+        },
       );
       return writeOutcome(receipt, () => format(m.done, { id }));
     });

@@ -29,39 +29,51 @@ export interface ActionProps {
   privateKey: string | null;
 }
 
-/** Text fields: trimmed and checked with the SDK's limits, before anything is sealed. */
-export function checkedText(text: string): { text: string } | { problem: AppealProblem } {
+/**
+ * A text to seal for the citizen and the holder: trimmed and checked with the SDK's limits,
+ * and the citizen's key (inside the opened appeal) and ours at hand, before anything is sealed.
+ */
+export function sealableText(
+  props: ActionProps,
+  text: string,
+): { text: string } | { problem: AppealProblem } {
+  let checked: string;
   try {
-    return { text: validateAppealText(text) };
+    checked = validateAppealText(text);
   } catch (error) {
     return { problem: problemOf(error) };
   }
-}
-
-/** A sealed answer or reason needs the citizen's key (inside the opened appeal) and ours. */
-export function sealingParties(props: ActionProps): AppealProblem | null {
-  if (!props.opened?.citizenPublicKey) return { kind: "app", key: "openFirst" };
+  if (!props.opened?.citizenPublicKey) return { problem: { kind: "app", key: "openFirst" } };
   if (!props.holderKey) {
-    return problemOf(new AppealInputError("AgencyKeyMissing", { agencyId: props.appeal.agencyId }));
+    const missing = new AppealInputError("AgencyKeyMissing", { agencyId: props.appeal.agencyId });
+    return { problem: problemOf(missing) };
   }
-  return null;
+  return { text: checked };
 }
 
 /**
- * A write whose text is sealed for the citizen and `agencies`: seal, ask the contract,
- * store (with `otherWraps`, in one records write), then sign. `send` gets the commitment
- * and does the transaction.
+ * A write whose text is sealed for the citizen, the holder and `alsoFor`: seal, ask the
+ * contract, store (with the step's `otherWraps`, in one records write), then sign. `send`
+ * gets the commitment and does the transaction.
  */
 export async function sealStoreAndSend(
   contracts: IshonchContracts,
-  document: { kind: "answer" | "reason"; citizenPublicKey: string; text: string },
-  agencies: AgencyKey[],
-  preflight: (commitment: string) => Promise<unknown>,
-  send: (commitment: string) => Promise<Mined>,
-  otherWraps: { commitment: string; wrap: KeyWrap }[] = [],
+  props: ActionProps,
+  document: { kind: "answer" | "reason"; text: string },
+  step: {
+    preflight: (commitment: string) => Promise<unknown>;
+    send: (commitment: string) => Promise<Mined>;
+    /** Key wraps stored with the document (forwarding: the appeal's, for the receiver). */
+    otherWraps?: { commitment: string; wrap: KeyWrap }[];
+  },
+  alsoFor: AgencyKey[] = [],
 ): Promise<Mined> {
-  const sealed = await prepareAgencyDocument({ ...document, agencies });
-  await preflight(sealed.commitment);
-  await storeAppealDocument(sealed, otherWraps);
-  return send(sealed.commitment);
+  const sealed = await prepareAgencyDocument({
+    ...document,
+    citizenPublicKey: props.opened!.citizenPublicKey!,
+    agencies: [props.holderKey!, ...alsoFor],
+  });
+  await step.preflight(sealed.commitment);
+  await storeAppealDocument(sealed, step.otherWraps);
+  return step.send(sealed.commitment);
 }
