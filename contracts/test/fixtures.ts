@@ -166,6 +166,11 @@ export async function expectUnauthorized<Contract extends BaseContract>(
   }
 }
 
+/** The selectors of `contract`'s functions `names`, in that order. */
+export function selectorsOf(contract: BaseContract, names: readonly string[]): string[] {
+  return names.map((name) => contract.interface.getFunction(name)!.selector);
+}
+
 /** The access manager's default for every function no role is given: ADMIN_ROLE. */
 export const ADMIN_ROLE = 0n;
 
