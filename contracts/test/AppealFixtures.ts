@@ -6,6 +6,7 @@ import type { CitizenAppeals } from "../types/index.js";
 import {
   deployIshonch,
   ethers,
+  namedAccounts,
   networkHelpers,
   OrganizationStatus,
   OrganizationType,
@@ -64,9 +65,22 @@ export function citizenKeyOf(secret: string): Wallet {
  * staff: each agency has a head (OrganizationAdmin) and an AppealsOfficer.
  */
 export async function deployAppeals() {
-  const signers = await ethers.getSigners();
-  const [admin, registrar, relayer, taxHead, taxOfficer, landHead, landOfficer] = signers;
-  const [ministryHead, ministryOfficer, frozenOfficer, branchOfficer, stranger] = signers.slice(7);
+  const accounts = await namedAccounts([
+    "admin",
+    "registrar",
+    "relayer",
+    "taxHead",
+    "taxOfficer",
+    "landHead",
+    "landOfficer",
+    "ministryHead",
+    "ministryOfficer",
+    "frozenOfficer",
+    "branchOfficer",
+    "stranger",
+  ]);
+  const { registrar, relayer, taxHead, taxOfficer, landHead, landOfficer } = accounts;
+  const { ministryHead, ministryOfficer, frozenOfficer, branchOfficer } = accounts;
   const deployed = await deployIshonch({
     Core: { registrar: registrar.address },
     Appeals: { relayer: relayer.address },
@@ -95,23 +109,7 @@ export async function deployAppeals() {
   }
   await registry.setOrganizationStatus(agencies.suspended, OrganizationStatus.Suspended);
 
-  return {
-    manager,
-    registry,
-    appeals,
-    admin,
-    registrar,
-    relayer,
-    taxHead,
-    taxOfficer,
-    landHead,
-    landOfficer,
-    ministryHead,
-    ministryOfficer,
-    frozenOfficer,
-    branchOfficer,
-    stranger,
-  };
+  return { manager, registry, appeals, ...accounts };
 }
 
 export type AppealsPlatform = Awaited<ReturnType<typeof deployAppeals>>;

@@ -6,6 +6,7 @@ import { AbiCoder, keccak256, toUtf8Bytes, type ContractTransactionResponse } fr
 import {
   deployIshonch,
   ethers,
+  namedAccounts,
   networkHelpers,
   OrganizationStatus,
   OrganizationType,
@@ -100,17 +101,18 @@ export async function nextBlockTime(): Promise<bigint> {
  * - a college (3) whose issuer and revoker were appointed before it was suspended.
  */
 export async function deployCertificates() {
-  const [
-    admin,
-    registrar,
-    issuer,
-    revoker,
-    clerk,
-    schoolIssuer,
-    schoolRevoker,
-    frozenStaff,
-    stranger,
-  ] = await ethers.getSigners();
+  const accounts = await namedAccounts([
+    "admin",
+    "registrar",
+    "issuer",
+    "revoker",
+    "clerk",
+    "schoolIssuer",
+    "schoolRevoker",
+    "frozenStaff",
+    "stranger",
+  ]);
+  const { registrar, issuer, revoker, clerk, schoolIssuer, schoolRevoker, frozenStaff } = accounts;
   const deployed = await deployIshonch({ Core: { registrar: registrar.address } });
   const { manager } = deployed;
   const registry = deployed.registry.connect(registrar);
@@ -147,21 +149,7 @@ export async function deployCertificates() {
   await certificates.connect(frozenStaff).issueCertificate(orgs.college, collegeCertificate);
   await registry.setOrganizationStatus(orgs.college, OrganizationStatus.Suspended);
 
-  return {
-    manager,
-    registry,
-    certificates,
-    collegeCertificate,
-    admin,
-    registrar,
-    issuer,
-    revoker,
-    clerk,
-    schoolIssuer,
-    schoolRevoker,
-    frozenStaff,
-    stranger,
-  };
+  return { manager, registry, certificates, collegeCertificate, ...accounts };
 }
 
 export type CertificatePlatform = Awaited<ReturnType<typeof deployCertificates>>;

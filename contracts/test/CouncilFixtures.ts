@@ -4,7 +4,7 @@
 import { id as textHash } from "ethers";
 import ProductionModule from "../ignition/modules/Production.js";
 import { DEMO_COUNCIL_DELAY_SECONDS } from "../ignition/modules/Council.js";
-import { contractsOf, ethers, ignition, networkHelpers } from "./fixtures.js";
+import { contractsOf, ethers, ignition, namedAccounts, networkHelpers } from "./fixtures.js";
 import type { IshonchCouncil } from "../types/index.js";
 
 export const DELAY = BigInt(DEMO_COUNCIL_DELAY_SECONDS);
@@ -14,24 +14,12 @@ const MEMBER_INDEXES = [17, 18, 19] as const;
 
 export async function deployProduction() {
   const signers = await ethers.getSigners();
-  const [deployer, orgAdmin, stranger, newcomer] = signers;
+  const accounts = await namedAccounts(["deployer", "orgAdmin", "stranger", "newcomer"]);
   const members = MEMBER_INDEXES.map((index) => signers[index]!);
   const { manager, registry, council, appeals, queue, directory } = await contractsOf(
     await ignition.deploy(ProductionModule),
   );
-  return {
-    manager,
-    registry,
-    council,
-    appeals,
-    queue,
-    directory,
-    deployer: deployer!,
-    orgAdmin: orgAdmin!,
-    stranger: stranger!,
-    newcomer: newcomer!,
-    members,
-  };
+  return { manager, registry, council, appeals, queue, directory, ...accounts, members };
 }
 
 type Signer = Awaited<ReturnType<typeof deployProduction>>["stranger"];

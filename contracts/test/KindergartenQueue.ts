@@ -2,7 +2,7 @@
 // parents (by signature) and strangers meet them.
 import { anyUint } from "@nomicfoundation/hardhat-ethers-chai-matchers/withArgs";
 import { expect } from "chai";
-import { ethers, expectRoleGivenExactly, networkHelpers } from "./fixtures.js";
+import { ethers, expectRoleGivenExactly, networkHelpers, selectorsOf } from "./fixtures.js";
 import { domainOf, PARENT_ACTION_TYPES, QUEUE_DOMAIN } from "./signatures.js";
 import {
   AGE_GROUP,
@@ -79,8 +79,7 @@ describe("KindergartenQueue: settings", function () {
     const { queue, manager, registry, admin } = await loadFixture(deployQueue);
     const role = await queue.QUEUE_SETTINGS_ROLE();
     const restricted = ["setAgeGroup", "setPriorityCategory", "setOfferPeriod"] as const;
-    const selectors = restricted.map((name) => queue.interface.getFunction(name)!.selector);
-    expect(await queue.settingsSelectors()).to.deep.equal(selectors);
+    expect(await queue.settingsSelectors()).to.deep.equal(selectorsOf(queue, restricted));
     await expectRoleGivenExactly(manager, queue, restricted, role);
     expect((await manager.hasRole(role, admin.address))[0]).to.equal(true);
     expect(await queue.registry()).to.equal(await registry.getAddress());

@@ -5,7 +5,14 @@ import {
   DEFAULT_AGE_GROUPS,
   DEFAULT_PRIORITY_CATEGORIES,
 } from "../ignition/modules/KindergartenQueue.js";
-import { deployIshonch, ethers, OrganizationType, Region, StaffRole } from "./fixtures.js";
+import {
+  deployIshonch,
+  ethers,
+  namedAccounts,
+  OrganizationType,
+  Region,
+  StaffRole,
+} from "./fixtures.js";
 import { PARENT_ACTION_TYPES, QUEUE_DOMAIN, signTypedData } from "./signatures.js";
 
 export const ApplicationStatus = { None: 0, Active: 1, Enrolled: 2, Withdrawn: 3, Lapsed: 4 };
@@ -54,10 +61,12 @@ export function childTag(districtKey: Uint8Array, childId: string): string {
  * 2; district 5 has kindergarten 6; organization 7 is a school of district 1.
  */
 export async function deployQueue() {
-  const signers = await ethers.getSigners();
-  const [admin, registrar] = signers;
-  const [districtAdmin, officer, kindergartenOfficer, relayer, stranger, otherOfficer] =
-    signers.slice(8);
+  const { admin, registrar } = await namedAccounts(["admin", "registrar"]);
+  const staff = await namedAccounts(
+    ["districtAdmin", "officer", "kindergartenOfficer", "relayer", "stranger", "otherOfficer"],
+    8,
+  );
+  const { districtAdmin, officer, kindergartenOfficer, relayer, otherOfficer } = staff;
   const deployed = await deployIshonch({ Core: { registrar: registrar.address } });
   const { manager, queue } = deployed;
   const registry = deployed.registry.connect(registrar);
@@ -120,19 +129,5 @@ export async function deployQueue() {
     return signTypedData(parent.key, QUEUE_DOMAIN, queue, PARENT_ACTION_TYPES, value);
   }
 
-  return {
-    queue,
-    registry,
-    manager,
-    admin,
-    districtAdmin,
-    officer,
-    kindergartenOfficer,
-    relayer,
-    stranger,
-    otherOfficer,
-    districtKey,
-    apply,
-    sign,
-  };
+  return { queue, registry, manager, admin, ...staff, districtKey, apply, sign };
 }

@@ -125,21 +125,32 @@ export async function deployIshonch(parameters: Record<string, Record<string, st
  * a test can tell the two apart.
  */
 export async function deployPlatform() {
-  const [admin, registrar, universityAdmin, schoolAdmin, issuer, stranger, newcomer, frozenAdmin] =
-    await ethers.getSigners();
+  const accounts = await namedAccounts([
+    "admin",
+    "registrar",
+    "universityAdmin",
+    "schoolAdmin",
+    "issuer",
+    "stranger",
+    "newcomer",
+    "frozenAdmin",
+  ]);
+  const { registrar } = accounts;
   const { manager, registry } = await deployIshonch({ Core: { registrar: registrar.address } });
-  return {
-    manager,
-    registry: registry.connect(registrar),
-    admin,
-    registrar,
-    universityAdmin,
-    schoolAdmin,
-    issuer,
-    stranger,
-    newcomer,
-    frozenAdmin,
-  };
+  return { manager, registry: registry.connect(registrar), ...accounts };
+}
+
+/**
+ * The chain's test accounts under the names a fixture gives them, in order from account
+ * `from`, so that a fixture lists its people once and tests read them by name.
+ */
+export async function namedAccounts<const Name extends string>(
+  names: readonly Name[],
+  from = 0,
+): Promise<Record<Name, HardhatEthersSigner>> {
+  const signers = await ethers.getSigners();
+  const accounts = names.map((name, index) => [name, signers[from + index]!] as const);
+  return Object.fromEntries(accounts) as Record<Name, HardhatEthersSigner>;
 }
 
 /** Each of `callers` is refused `call` by the access manager (AccessManagedUnauthorized). */
@@ -153,6 +164,11 @@ export async function expectUnauthorized<Contract extends BaseContract>(
       .to.be.revertedWithCustomError(contract, "AccessManagedUnauthorized")
       .withArgs(caller.address);
   }
+}
+
+/** The selectors of `contract`'s functions `names`, in that order. */
+export function selectorsOf(contract: BaseContract, names: readonly string[]): string[] {
+  return names.map((name) => contract.interface.getFunction(name)!.selector);
 }
 
 /** The access manager's default for every function no role is given: ADMIN_ROLE. */

@@ -3,10 +3,9 @@ import CoreModule from "./Core.js";
 
 /**
  * Citizens' appeals on top of the core: deploys CitizenAppeals against the core's access manager
- * and registry, restricts filing (`relayerSelectors`) to the contract's APPEALS_RELAYER_ROLE and
- * grants that role to the platform's relayer. Parameter (optional):
+ * and registry, restricts filing (`relayerSelectors`) to the contract's APPEALS_RELAYER_ROLE,
+ * labels that role and grants it to the platform's relayer. Parameter (optional):
  * - `relayer`: the account that files appeals for citizens (default: the deploying account).
- * The role is not labelled here: labels are the council's to publish with the other roles.
  */
 export default buildModule("Appeals", (m) => {
   const { accessManager, organizationRegistry } = m.useModule(CoreModule);

@@ -1,13 +1,5 @@
 import { Contract, Interface, type ContractRunner } from "ethers";
-import type {
-  CertificateRegistry,
-  CitizenAppeals,
-  IshonchAccessManager,
-  IshonchCouncil,
-  IshonchDirectory,
-  KindergartenQueue,
-  OrganizationRegistry,
-} from "@ishonch/contracts/types";
+import type * as Typechain from "@ishonch/contracts/types";
 import { abis } from "./generated/abis.ts";
 import type { ContractName, IshonchDeployment } from "./deployment.ts";
 
@@ -20,18 +12,18 @@ export type {
   IshonchDirectory,
   KindergartenQueue,
   OrganizationRegistry,
-};
+} from "@ishonch/contracts/types";
 
 /** Typed handles on every contract of one deployment, bound to one runner. */
 export interface IshonchContracts {
   deployment: IshonchDeployment;
-  accessManager: IshonchAccessManager;
-  organizationRegistry: OrganizationRegistry;
-  certificateRegistry: CertificateRegistry;
-  kindergartenQueue: KindergartenQueue;
-  citizenAppeals: CitizenAppeals;
-  council: IshonchCouncil;
-  directory: IshonchDirectory;
+  accessManager: Typechain.IshonchAccessManager;
+  organizationRegistry: Typechain.OrganizationRegistry;
+  certificateRegistry: Typechain.CertificateRegistry;
+  kindergartenQueue: Typechain.KindergartenQueue;
+  citizenAppeals: Typechain.CitizenAppeals;
+  council: Typechain.IshonchCouncil;
+  directory: Typechain.IshonchDirectory;
 }
 
 const interfaces = new Map<ContractName, Interface>();
@@ -58,12 +50,12 @@ export function connectIshonch(
     new Contract(deployment.contracts[name], contractInterface(name), runner) as unknown as T;
   return {
     deployment,
-    accessManager: bind<IshonchAccessManager>("IshonchAccessManager"),
-    organizationRegistry: bind<OrganizationRegistry>("OrganizationRegistry"),
-    certificateRegistry: bind<CertificateRegistry>("CertificateRegistry"),
-    kindergartenQueue: bind<KindergartenQueue>("KindergartenQueue"),
-    citizenAppeals: bind<CitizenAppeals>("CitizenAppeals"),
-    council: bind<IshonchCouncil>("IshonchCouncil"),
-    directory: bind<IshonchDirectory>("IshonchDirectory"),
+    accessManager: bind<Typechain.IshonchAccessManager>("IshonchAccessManager"),
+    organizationRegistry: bind<Typechain.OrganizationRegistry>("OrganizationRegistry"),
+    certificateRegistry: bind<Typechain.CertificateRegistry>("CertificateRegistry"),
+    kindergartenQueue: bind<Typechain.KindergartenQueue>("KindergartenQueue"),
+    citizenAppeals: bind<Typechain.CitizenAppeals>("CitizenAppeals"),
+    council: bind<Typechain.IshonchCouncil>("IshonchCouncil"),
+    directory: bind<Typechain.IshonchDirectory>("IshonchDirectory"),
   };
 }

@@ -102,44 +102,47 @@ export async function signParentAction(
   return { application, action, offerId, nonce: Number(nonce), deadline, signature };
 }
 
-function requireAction(signed: SignedParentAction, action: ParentActionName): void {
+/**
+ * Sends a parent's signed action (anyone may carry it): accepts or declines the offer, or
+ * withdraws the application. The contract checks the signature; a relayer cannot change it.
+ */
+export function sendParentAction(
+  contracts: IshonchContracts,
+  signed: SignedParentAction,
+): Promise<QueueWriteResult> {
+  const queue = contracts.kindergartenQueue;
+  const { application, offerId, deadline, signature } = signed;
+  return queueWrite(contracts, () => {
+    switch (signed.action) {
+      case "Accept":
+        return queue.acceptOffer(offerId, deadline, signature);
+      case "Decline":
+        return queue.declineOffer(offerId, deadline, signature);
+      case "Withdraw":
+        return queue.withdraw(application, deadline, signature);
+    }
+  });
+}
+
+/** `signed`, if it signs `action`; a signature of another action cannot be sent as this one. */
+function requireAction(signed: SignedParentAction, action: ParentActionName): SignedParentAction {
   if (signed.action !== action) {
     throw new InvalidArgumentError(`a ${signed.action} signature cannot be sent as ${action}`);
   }
+  return signed;
 }
 
 /** Accepts an offer (enrolls the child; its other queues and offers pass on). */
-export function acceptOffer(
-  contracts: IshonchContracts,
-  signed: SignedParentAction,
-): Promise<QueueWriteResult> {
-  requireAction(signed, "Accept");
-  return queueWrite(contracts, () =>
-    contracts.kindergartenQueue.acceptOffer(signed.offerId, signed.deadline, signed.signature),
-  );
-}
+export const acceptOffer = (contracts: IshonchContracts, signed: SignedParentAction) =>
+  sendParentAction(contracts, requireAction(signed, "Accept"));
 
 /** Declines an offer (the child leaves that queue; the seat passes to the next child). */
-export function declineOffer(
-  contracts: IshonchContracts,
-  signed: SignedParentAction,
-): Promise<QueueWriteResult> {
-  requireAction(signed, "Decline");
-  return queueWrite(contracts, () =>
-    contracts.kindergartenQueue.declineOffer(signed.offerId, signed.deadline, signed.signature),
-  );
-}
+export const declineOffer = (contracts: IshonchContracts, signed: SignedParentAction) =>
+  sendParentAction(contracts, requireAction(signed, "Decline"));
 
 /** Withdraws the application from every queue (its pending offers pass on). */
-export function withdrawApplication(
-  contracts: IshonchContracts,
-  signed: SignedParentAction,
-): Promise<QueueWriteResult> {
-  requireAction(signed, "Withdraw");
-  return queueWrite(contracts, () =>
-    contracts.kindergartenQueue.withdraw(signed.application, signed.deadline, signed.signature),
-  );
-}
+export const withdrawApplication = (contracts: IshonchContracts, signed: SignedParentAction) =>
+  sendParentAction(contracts, requireAction(signed, "Withdraw"));
 
 /** Passes on an expired offer to the next child (anyone may; fails with OfferNotExpired). */
 export function expireOffer(
