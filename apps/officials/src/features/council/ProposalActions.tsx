@@ -5,6 +5,7 @@ import type { ContractTransactionReceipt } from "ethers";
 import {
   approveCouncilProposal,
   executeCouncilProposal,
+  vetoCouncilProposal,
   type IshonchContracts,
 } from "@ishonch/sdk";
 import { useWords } from "../../shared/ui/locale";
@@ -13,7 +14,7 @@ import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { councilWords } from "./words";
 
 /**
- * Approve and execute buttons of one proposal, signed by the connected wallet. Both stay
+ * Approve, veto and execute buttons of one proposal, signed by the connected wallet. All stay
  * offered whatever the page last read: the contract decides, and its refusal is shown in
  * words (not a member, already approved, delay not over).
  */
@@ -40,6 +41,13 @@ export function ProposalActions({ proposalId }: { proposalId: number }) {
           disabled={write.busy}
         >
           {m.approve}
+        </button>{" "}
+        <button
+          type="button"
+          onClick={() => act(vetoCouncilProposal, m.vetoed)}
+          disabled={write.busy}
+        >
+          {m.veto}
         </button>{" "}
         <button
           type="button"
