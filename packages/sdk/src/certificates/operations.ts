@@ -370,6 +370,20 @@ export function verifyDocument(
 }
 
 /**
+ * The one verdict for a diploma number from the verdicts on every diploma recorded under it.
+ * A revocation other than a correction's wins over any valid copy: a number whose diploma was
+ * revoked (say for fraud) never reads as genuine because another copy of it was anchored. A
+ * corrected diploma (its predecessor revoked as Superseded) reads as the valid correction.
+ * Otherwise a valid one, else the first (the newest record).
+ */
+export function diplomaNumberVerdict(verdicts: readonly DiplomaVerdict[]): DiplomaVerdict | null {
+  const revoked = verdicts.find(
+    (verdict) => verdict.kind === "revoked" && verdict.reason !== REASON_SUPERSEDED,
+  );
+  return revoked ?? verdicts.find((verdict) => verdict.kind === "valid") ?? verdicts[0] ?? null;
+}
+
+/**
  * The verdict for a typed diploma number. `record` comes from the index (which cannot be
  * trusted): the certificate hash is recomputed from the number the employer typed, so a record
  * for another number is reported as not issued or tampered, never as valid.
