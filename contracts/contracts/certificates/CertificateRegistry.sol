@@ -197,8 +197,9 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
     }
 
     /// @inheritdoc ICertificateRegistry
-    function batchOf(uint32 orgId, bytes32 root) external view returns (Batch memory) {
-        return _batches[orgId][root];
+    function batchOf(uint32 orgId, bytes32 root) external view returns (Batch memory batch) {
+        batch = _batches[orgId][root];
+        if (batch.issuedAt != 0) batch.orgId = orgId;
     }
 
     /// @inheritdoc ICertificateRegistry
@@ -251,8 +252,8 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
         Batch storage batch = _batches[orgId][root];
         if (batch.issuedAt != 0) revert BatchAlreadyIssued(root);
         uint64 issuedAt = uint64(block.timestamp);
+        // orgId is the batch's key; batchOf fills it in rather than store it again.
         batch.issuer = msg.sender;
-        batch.orgId = orgId;
         batch.issuedAt = issuedAt;
         batch.issuedBlock = uint64(block.number);
         batch.certificateCount = certificateCount;
