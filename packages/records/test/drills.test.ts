@@ -188,7 +188,7 @@ describe.each(backends)("drills on $provider", (backend) => {
         platform,
         records,
         department.id,
-        [1, 2, 3, 4, 5].map(
+        [1, 2, 3, 4, 5, 6].map(
           (n) => `SYNTHETIC drill ${backend.provider} appeal ${n}: a demo road is closed.`,
         ),
       );
@@ -209,7 +209,8 @@ describe.each(backends)("drills on $provider", (backend) => {
         (await appealStatus(reader, appeal.id)).escalatedTo !== null;
       const pendingOf = (appeal: DrillAppeal) =>
         records.prisma.pendingEscalation.count({ where: { appealId: appeal.id } });
-      const [timed, cutAfterChainStep, ...killedAtRandom] = filed as [
+      const [timed, cutAfterChainStep, cutBeforeChainStep, ...killedAtRandom] = filed as [
+        DrillAppeal,
         DrillAppeal,
         DrillAppeal,
         ...DrillAppeal[],
@@ -242,6 +243,31 @@ describe.each(backends)("drills on $provider", (backend) => {
       );
       expect(await pendingOf(cutAfterChainStep), "left pending by the kill").toBe(1);
 
+      // One killed with its chain step sent but not mined (the node holds blocks back), the
+      // moment a crash makes it unclear whether the chain took the step: its transaction
+      // lands only after the citizen's signature has expired, and fails.
+      const { provider } = chainAccess;
+      await provider.send("evm_setAutomine", [false]);
+      try {
+        const held = escalate(cutBeforeChainStep);
+        await held.line(/^ready$/);
+        const inPool = async () =>
+          (
+            (await provider.send("eth_getBlockByNumber", ["pending", false])) as {
+              transactions: string[];
+            }
+          ).transactions.length > 0;
+        for (let waited = 0; !(await inPool()); waited += 10) {
+          if (waited > 60_000) throw new Error("the escalation never reached the node");
+          await sleep(10);
+        }
+        await held.kill();
+      } finally {
+        await provider.send("evm_setAutomine", [true]);
+      }
+      expect(await pendingOf(cutBeforeChainStep), "left pending by the kill").toBe(1);
+      expect(await onChain(cutBeforeChainStep)).toBe(false);
+
       // The others at seeded random moments of an escalation.
       for (const appeal of killedAtRandom) {
         const writer = escalate(appeal);
@@ -273,6 +299,7 @@ describe.each(backends)("drills on $provider", (backend) => {
       // of them, and no stored document that the chain does not name.
       await advanceChainTime(platform, 2 * 60 * 60);
       await reconcileEscalations(records, reader);
+      expect(await onChain(cutBeforeChainStep), "its late transaction failed").toBe(false);
       expect(await records.prisma.pendingEscalation.count()).toBe(0);
       expect(await documentsNotOnChain(records, platform)).toEqual([]);
 
