@@ -22,11 +22,7 @@ import {
 } from "@ishonch/sdk";
 import type { IndexDatabase } from "@ishonch/index";
 import { indexToHead } from "@ishonch/index/indexer";
-import {
-  loadSealedDocument,
-  storeSealedDocument,
-  type RecordsDatabase,
-} from "../src/index.ts";
+import { loadSealedDocument, storeSealedDocument, type RecordsDatabase } from "../src/index.ts";
 import { closeStores, openStores, testBackends, type Store } from "./support/databases.ts";
 
 const appealText = "SYNTHETIC privacy probe: Quvasoyqalpoq street, flat 17, leaking roof.";
