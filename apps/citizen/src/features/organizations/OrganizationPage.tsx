@@ -1,5 +1,5 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
-import { Facts } from "../../shared/ui/Facts.tsx";
+import { Facts, Hash } from "../../shared/ui/Facts.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { StatusBadge } from "../../shared/ui/StatusBadge.tsx";
 import { RecordFacts } from "./RecordFacts.tsx";
@@ -60,11 +60,7 @@ function IndexFacts({ index, o }: { index: IndexFactsView; o: OrganizationText }
             facts={[
               {
                 label: o.registrationTx,
-                value: (
-                  <code className="hash" data-testid="registration-tx">
-                    {index.txHash}
-                  </code>
-                ),
+                value: <Hash testId="registration-tx">{index.txHash}</Hash>,
               },
               { label: o.registrationBlock, value: index.blockNumber },
               { label: o.staffCount, value: index.staffRoles, testId: "staff-count" },
@@ -103,11 +99,7 @@ export function OrganizationPage(view: OrganizationView) {
               facts={[
                 {
                   label: o.contract,
-                  value: (
-                    <code className="hash" data-testid="registry-address">
-                      {view.contract}
-                    </code>
-                  ),
+                  value: <Hash testId="registry-address">{view.contract}</Hash>,
                 },
                 { label: o.chainId, value: view.chainId },
               ]}

@@ -22,3 +22,14 @@ export function DataTable(props: {
     </table>
   );
 }
+
+/** A row of plain cells, one `<td>` a value. */
+export function CellRow(props: { cells: readonly ReactNode[] }) {
+  return (
+    <tr>
+      {props.cells.map((cell, index) => (
+        <td key={index}>{cell}</td>
+      ))}
+    </tr>
+  );
+}
