@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 
-/** A table with its column headers; the rows (`<tr>`s) are the children. */
+/**
+ * A table with its column headers; the rows (`<tr>`s) are the children. A null column is
+ * the empty corner above rows that have their own headers.
+ */
 export function DataTable(props: {
   testId?: string;
   className?: string;
@@ -11,11 +14,15 @@ export function DataTable(props: {
     <table className={props.className} data-testid={props.testId}>
       <thead>
         <tr>
-          {props.columns.map((column, index) => (
-            <th key={index} scope="col">
-              {column}
-            </th>
-          ))}
+          {props.columns.map((column, index) =>
+            column === null ? (
+              <td key={index} />
+            ) : (
+              <th key={index} scope="col">
+                {column}
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody>{props.children}</tbody>

@@ -1,4 +1,4 @@
-import { format, wordsIn, type InLocale } from "@ishonch/i18n";
+import { format, wordsIn } from "@ishonch/i18n";
 import { MAX_APPEAL_TEXT_LENGTH, MAX_ATTACHMENTS } from "@ishonch/sdk";
 import { Field, Options } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
@@ -23,7 +23,29 @@ export interface NewAppealProps {
 export function NewAppealPage(props: NewAppealProps) {
   const { frame, agencies, types, values, error, filed } = props;
   const m = wordsIn(frame.locale, appealWords);
-  if (filed) return <Receipt frame={frame} filed={filed} m={m} />;
+  if (filed) {
+    return (
+      <ReceiptPage
+        frame={frame}
+        title={m.filedTitle}
+        testId="appeal-receipt"
+        facts={[
+          { label: m.trackingNumber, value: filed.id, testId: "tracking-number" },
+          { label: m.secret, value: filed.secret, testId: "appeal-secret", className: "hash" },
+          { label: m.registeredAt, value: filed.registeredAtText },
+          { label: m.deadline, value: filed.deadlineText, testId: "appeal-deadline" },
+          {
+            label: m.receipt,
+            value: filed.transactionHash,
+            testId: "appeal-tx",
+            className: "hash",
+          },
+        ]}
+        secretOnce={m.secretOnce}
+        next={<a href={`/${frame.locale}/appeals/track`}>{m.track}</a>}
+      />
+    );
+  }
   return (
     <Layout frame={frame} title={m.newAppeal} lead={m.intro}>
       {error && (
@@ -61,29 +83,5 @@ export function NewAppealPage(props: NewAppealProps) {
         </div>
       </form>
     </Layout>
-  );
-}
-
-function Receipt(props: {
-  frame: PageFrame;
-  filed: NonNullable<NewAppealProps["filed"]>;
-  m: InLocale<typeof appealWords>;
-}) {
-  const { frame, filed, m } = props;
-  return (
-    <ReceiptPage
-      frame={frame}
-      title={m.filedTitle}
-      testId="appeal-receipt"
-      facts={[
-        { label: m.trackingNumber, value: filed.id, testId: "tracking-number" },
-        { label: m.secret, value: filed.secret, testId: "appeal-secret", className: "hash" },
-        { label: m.registeredAt, value: filed.registeredAtText },
-        { label: m.deadline, value: filed.deadlineText, testId: "appeal-deadline" },
-        { label: m.receipt, value: filed.transactionHash, testId: "appeal-tx", className: "hash" },
-      ]}
-      secretOnce={m.secretOnce}
-      next={<a href={`/${frame.locale}/appeals/track`}>{m.track}</a>}
-    />
   );
 }

@@ -1,4 +1,5 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
+import { DataTable } from "@ishonch/web/DataTable";
 import { Facts, Hash } from "../../shared/ui/Facts.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { StatusBadge } from "../../shared/ui/StatusBadge.tsx";
@@ -35,24 +36,15 @@ function IndexFacts({ index, o }: { index: IndexFactsView; o: OrganizationText }
             <div className="notice notice-warning" data-testid="index-mismatch">
               <h3>{o.mismatchTitle}</h3>
               <p>{o.mismatchText}</p>
-              <table className="differences">
-                <thead>
-                  <tr>
-                    <td />
-                    <th scope="col">{o.chainValue}</th>
-                    <th scope="col">{o.indexValue}</th>
+              <DataTable className="differences" columns={[null, o.chainValue, o.indexValue]}>
+                {index.differences.map((difference) => (
+                  <tr key={difference.field}>
+                    <th scope="row">{o.fields[difference.field]}</th>
+                    <td>{difference.chain}</td>
+                    <td>{difference.index}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {index.differences.map((difference) => (
-                    <tr key={difference.field}>
-                      <th scope="row">{o.fields[difference.field]}</th>
-                      <td>{difference.chain}</td>
-                      <td>{difference.index}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <BehindNote behind={index.behind} o={o} />
             </div>
           )}

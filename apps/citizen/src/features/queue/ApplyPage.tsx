@@ -27,7 +27,39 @@ export function ApplyPage(props: ApplyProps) {
   const { frame, receipt } = props;
   const { locale } = frame;
   const m = wordsIn(locale, queueWords);
-  if (receipt) return <Receipt frame={frame} receipt={receipt} m={m} />;
+  if (receipt) {
+    return (
+      <ReceiptPage
+        frame={frame}
+        title={m.receiptTitle}
+        testId="queue-receipt"
+        facts={[
+          {
+            label: m.applicationNumber,
+            value: receipt.application,
+            testId: "queue-application-number",
+          },
+          { label: m.secret, value: receipt.secret, testId: "queue-secret", className: "hash" },
+          {
+            label: m.transaction,
+            value: receipt.transactionHash,
+            testId: "queue-tx",
+            className: "hash",
+          },
+          { label: m.block, value: receipt.blockNumber, testId: "queue-block" },
+        ]}
+        secretOnce={m.secretOnce}
+        next={
+          <a
+            href={`/${frame.locale}/queue/position?number=${receipt.application}`}
+            data-testid="queue-see-position"
+          >
+            {m.seePosition}
+          </a>
+        }
+      />
+    );
+  }
   return (
     <Layout frame={frame} title={m.applyTitle}>
       {props.error && (
@@ -53,42 +85,6 @@ export function ApplyPage(props: ApplyProps) {
         </section>
       )}
     </Layout>
-  );
-}
-
-/** The application's number and the secret that acts for it, shown once. */
-function Receipt(props: { frame: PageFrame; receipt: ApplicationReceipt; m: QueueText }) {
-  const { frame, receipt, m } = props;
-  return (
-    <ReceiptPage
-      frame={frame}
-      title={m.receiptTitle}
-      testId="queue-receipt"
-      facts={[
-        {
-          label: m.applicationNumber,
-          value: receipt.application,
-          testId: "queue-application-number",
-        },
-        { label: m.secret, value: receipt.secret, testId: "queue-secret", className: "hash" },
-        {
-          label: m.transaction,
-          value: receipt.transactionHash,
-          testId: "queue-tx",
-          className: "hash",
-        },
-        { label: m.block, value: receipt.blockNumber, testId: "queue-block" },
-      ]}
-      secretOnce={m.secretOnce}
-      next={
-        <a
-          href={`/${frame.locale}/queue/position?number=${receipt.application}`}
-          data-testid="queue-see-position"
-        >
-          {m.seePosition}
-        </a>
-      }
-    />
   );
 }
 
