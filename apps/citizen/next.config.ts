@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { sharedNextConfig } from "@ishonch/web/next-config";
 
 /**
  * Every page is server-rendered and ships no JavaScript (`unstable_runtimeJS: false` in
@@ -24,30 +25,7 @@ const contentSecurityPolicy = securityPolicy("'none'");
 const verifyPagePolicy = securityPolicy("'self'");
 
 const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Lets two builds of one checkout live side by side (e.g. parallel work, a bench run).
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Types are checked once, by `tsc --noEmit` in the test command; not again in every build.
-  typescript: { ignoreBuildErrors: true },
-  // The index's native driver and Prisma's runtime stay in node_modules, loaded by Node at
-  // run time. They are also direct dependencies of this app, so that Node finds them from
-  // .next/server under pnpm's strict layout.
-  serverExternalPackages: [
-    "better-sqlite3",
-    "pg",
-    "@prisma/client",
-    "@prisma/adapter-better-sqlite3",
-    "@prisma/adapter-pg",
-  ],
-  // Workspace packages are consumed as TypeScript source.
-  transpilePackages: [
-    "@ishonch/sdk",
-    "@ishonch/i18n",
-    "@ishonch/database",
-    "@ishonch/index",
-    "@ishonch/records",
-  ],
+  ...sharedNextConfig,
   async headers() {
     if (process.env.NODE_ENV !== "production") return [];
     return [

@@ -31,6 +31,14 @@ export function label<V extends Vocabulary>(
   vocabulary: V,
   name: VocabularyName<V>,
 ): string {
-  const words = (vocabularies[vocabulary] as Record<PropertyKey, Words>)[name];
-  return words ? words[locale] : String(name);
+  return storedLabel(locale, vocabulary, String(name));
+}
+
+/**
+ * The word for an enum value stored as text (an index row); a text it does not know is
+ * shown as it is, so an index newer than the app still renders.
+ */
+export function storedLabel(locale: Locale, vocabulary: Vocabulary, text: string): string {
+  const words = (vocabularies[vocabulary] as Record<string, Words | undefined>)[text];
+  return words ? words[locale] : text;
 }

@@ -4,7 +4,9 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { WordTree } from "./words.ts";
+import { describe, expect, it } from "vitest";
+import { wordProblems } from "./word-checks.ts";
+import { wordEntries, type WordTree } from "./words.ts";
 
 export interface WordSection {
   /** The file and the export, e.g. `features/queue/words.ts: queueWords`. */
@@ -29,4 +31,29 @@ export async function wordSections(
     }),
   );
   return { files, sections: found.flat() };
+}
+
+/**
+ * The checks every app runs on its words: the words files it must have (at least these)
+ * below `source`, none without words, and every section complete in the three languages.
+ */
+export async function describeAppWords(
+  title: string,
+  source: string,
+  expectedFiles: readonly string[],
+): Promise<void> {
+  const { files, sections } = await wordSections(source);
+  describe(title, () => {
+    it("live in one words file per feature and per shared part", () => {
+      expect(files).toEqual(expect.arrayContaining([...expectedFiles]));
+      for (const { name, tree } of sections) expect([...wordEntries(tree)], name).not.toEqual([]);
+    });
+
+    it.each(sections)(
+      "$name: every text in all three languages, none empty, same placeholders, Uzbek oʻ and gʻ with U+02BB, Uzbek not left in English",
+      ({ tree }) => {
+        expect(wordProblems(tree)).toEqual([]);
+      },
+    );
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IshonchError } from "@ishonch/sdk";
-import { errorMessage, label, negotiateLocale } from "../src/index.ts";
+import { errorMessage, label, negotiateLocale, storedLabel } from "../src/index.ts";
 
 describe("negotiateLocale", () => {
   it("picks the best supported language by weight, Uzbek otherwise", () => {
@@ -30,5 +30,10 @@ describe("label", () => {
     expect(label("uz", "Region", "Fergana")).toBe("Fargʻona viloyati");
     expect(label("ru", "OrganizationType", "School")).toBe("Школа");
     expect(label("en", "OrganizationStatus", "Active")).toBe("Active");
+  });
+
+  it("names a value stored as text, and shows a text it does not know as it is", () => {
+    expect(storedLabel("ru", "StaffRole", "DiplomaIssuer")).toBe("Выдача дипломов");
+    expect(storedLabel("uz", "Region", "Atlantis")).toBe("Atlantis");
   });
 });

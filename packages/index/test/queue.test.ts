@@ -23,7 +23,7 @@ import {
 } from "../src/index.ts";
 import { indexToHead } from "../src/indexer-entry.ts";
 import { rebuildProjections } from "../src/projections/index.ts";
-import { openNewIndex, testBackends } from "./support/databases.ts";
+import { openNewIndex, testBackends, type TestBackend } from "./support/databases.ts";
 
 let demoChain: DemoChain;
 let deployment: IshonchDeployment;
@@ -62,13 +62,19 @@ async function queueTables(db: IndexDatabase) {
   };
 }
 
+/** A new index on `backend`, caught up with the chain `batchBlocks` blocks at a time. */
+async function indexedOn(backend: TestBackend, batchBlocks: number): Promise<IndexDatabase> {
+  const db = await openNewIndex(backend);
+  openIndexes.push(db);
+  await indexToHead(db, deployment, { batchBlocks });
+  return db;
+}
+
 describe.each(backends)("the queue index on $provider", (backend) => {
   test.runIf(backend.skipReason === null)(
     "agrees with the chain on every application, offer, queue length and position",
     async () => {
-      const db = await openNewIndex(backend);
-      openIndexes.push(db);
-      await indexToHead(db, deployment, { batchBlocks: 200 });
+      const db = await indexedOn(backend, 200);
 
       const applicationCount = Number(await reader.kindergartenQueue.applicationCount());
       expect(applicationCount).toBe(48);
@@ -122,9 +128,7 @@ describe.each(backends)("the queue index on $provider", (backend) => {
   test.runIf(backend.skipReason === null)(
     "comes out identical when rebuilt from the stored events alone",
     async () => {
-      const db = await openNewIndex(backend);
-      openIndexes.push(db);
-      await indexToHead(db, deployment, { batchBlocks: 7 });
+      const db = await indexedOn(backend, 7);
       const before = await queueTables(db);
       expect(before.moves.length).toBeGreaterThan(100);
       await db.prisma.$transaction((tx) => rebuildProjections(tx), { timeout: 120_000 });

@@ -1,7 +1,14 @@
 // The sealed appeal documents and the agencies' public keys. Ciphertext and wrapped keys
 // only (see packages/sdk/src/appeals/README.md): whoever reads the database reads no appeal.
 // Written by the relayer (citizen app) and officials' servers, each action in one transaction.
-import type { AgencyKey, KeyWrap, RecipientId, SealedDocument } from "@ishonch/sdk";
+import {
+  DEV_APPEALS_CHAIN_ID,
+  devAgencyKeyPair,
+  type AgencyKey,
+  type KeyWrap,
+  type RecipientId,
+  type SealedDocument,
+} from "@ishonch/sdk";
 import type { RecordsDatabase } from "./database.ts";
 import { insertNew, type RecordsWriter } from "./sql.ts";
 
@@ -123,6 +130,22 @@ export async function agencyKey(
 ): Promise<AgencyKey | null> {
   const row = await records.prisma.appealAgencyKey.findUnique({ where: { agencyId } });
   return row ? { agencyId: row.agencyId, publicKey: row.publicKey } : null;
+}
+
+/**
+ * The key an appeal to this agency is sealed for: its published key; on the dev chain, an
+ * agency that published none uses its demo key (both apps agree on it). Null: the agency
+ * cannot receive appeals.
+ */
+export async function appealKeyOf(
+  records: RecordsDatabase,
+  chainId: number,
+  agencyId: number,
+): Promise<AgencyKey | null> {
+  const published = await agencyKey(records, agencyId);
+  if (published) return published;
+  if (chainId !== DEV_APPEALS_CHAIN_ID) return null;
+  return { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
 }
 
 /** The agencies that published an appeals key (they accept appeals). */

@@ -9,7 +9,12 @@
  * (complaint and wraps gone) once it cannot happen any more.
  */
 import type { Provider } from "ethers";
-import { contractInterface, type IshonchContracts, type SealedDocument } from "@ishonch/sdk";
+import {
+  chainNow,
+  contractInterface,
+  type IshonchContracts,
+  type SealedDocument,
+} from "@ishonch/sdk";
 import {
   insertKeyWraps,
   insertSealedDocument,
@@ -156,13 +161,12 @@ export async function reconcileEscalations(
   if (pending.length === 0) return report;
   // The head first: an escalation absent up to it, whose signature expired before its time,
   // can never come, since later blocks are later still.
-  const head = await chainProvider(contracts).getBlock("latest");
-  if (!head) throw new Error("reconcileEscalations: the chain has no latest block");
-  const chainTime = new Date(head.timestamp * 1000);
+  const head = await chainNow(contracts);
+  const chainTime = new Date(head.time * 1000);
   const complaintOf = await escalatedComplaints(
     contracts,
     [...new Set(pending.map((row) => row.appealId))],
-    head.number,
+    head.blockNumber,
   );
   for (const row of pending) {
     const onChain = complaintOf.get(row.appealId);

@@ -27,6 +27,7 @@ export {
   loadSealedDocument,
   registerAgencyKey,
   agencyKey,
+  appealKeyOf,
   agenciesWithKeys,
   type DocumentKeyWrap,
 } from "./appeals.ts";

@@ -20,15 +20,10 @@ import {
   type PreparedAppeal,
   type SealedDocument,
 } from "@ishonch/sdk";
-import { closeIndex, type IndexDatabase } from "@ishonch/index";
+import type { IndexDatabase } from "@ishonch/index";
 import { indexToHead } from "@ishonch/index/indexer";
-import {
-  closeRecords,
-  loadSealedDocument,
-  storeSealedDocument,
-  type RecordsDatabase,
-} from "../src/index.ts";
-import { openNewIndex, openNewRecords, testBackends } from "./support/databases.ts";
+import { loadSealedDocument, storeSealedDocument, type RecordsDatabase } from "../src/index.ts";
+import { closeStores, openStores, testBackends, type Store } from "./support/databases.ts";
 
 const appealText = "SYNTHETIC privacy probe: Quvasoyqalpoq street, flat 17, leaking roof.";
 const attachmentMarker = "Zarafshonbekatfile";
@@ -45,7 +40,7 @@ let prepared: PreparedAppeal;
 let answer: SealedDocument;
 const backends = testBackends().filter((backend) => backend.skipReason === null);
 /** On each backend, the records and the index of the same chain. */
-const stores: { records: RecordsDatabase; index: IndexDatabase }[] = [];
+let stores: Store[] = [];
 
 /** Lower-case hex, no 0x, of a string's UTF-8 bytes. */
 function utf8Hex(text: string): string {
@@ -92,11 +87,10 @@ beforeAll(async () => {
     agencies: [agencyKey],
     text: answerText,
   });
-  for (const backend of backends) {
-    const store = { records: await openNewRecords(backend), index: await openNewIndex(backend) };
-    stores.push(store);
-    await storeSealedDocument(store.records, prepared.sealed);
-    await storeSealedDocument(store.records, answer);
+  stores = await openStores(backends);
+  for (const { records } of stores) {
+    await storeSealedDocument(records, prepared.sealed);
+    await storeSealedDocument(records, answer);
   }
   const { id } = await fileAppeal(relayer, {
     agencyId,
@@ -110,11 +104,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { records, index } of stores) {
-    await closeRecords(records);
-    await closeIndex(index);
-  }
-  for (const backend of backends) await backend.cleanUp();
+  await closeStores(stores, backends);
   await demoChain?.stop();
 });
 

@@ -20,18 +20,16 @@ import {
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { clearIndex, indexToHead } from "@ishonch/index/indexer";
-import { closeIndex, diplomaChainFacts, type IndexDatabase } from "@ishonch/index";
+import { diplomaChainFacts } from "@ishonch/index";
 import {
-  closeRecords,
   findDiplomasByNumber,
   loadDiplomaCopy,
   searchIssuedDiplomas,
   storeIssuedDiplomas,
   type IssuedDiplomaRecord,
   type IssuedDiplomaSearch,
-  type RecordsDatabase,
 } from "../src/index.ts";
-import { openNewIndex, openNewRecords, testBackends } from "./support/databases.ts";
+import { closeStores, openStores, testBackends, type Store } from "./support/databases.ts";
 
 // SYNTHETIC graduates only.
 function graduate(i: number): DiplomaFields {
@@ -60,7 +58,7 @@ let documents: DiplomaDocument[];
 let diplomas: IssuedDiplomaRecord[];
 const backends = testBackends().filter((backend) => backend.skipReason === null);
 /** On each backend, the records and the index of the same chain. */
-const stores: { records: RecordsDatabase; index: IndexDatabase }[] = [];
+let stores: Store[] = [];
 let provider: JsonRpcProvider;
 
 async function indexAll(): Promise<void> {
@@ -103,20 +101,13 @@ beforeAll(async () => {
   );
   documents = issued.documents;
   diplomas = await withCopies(documents);
-  for (const backend of backends) {
-    const store = { records: await openNewRecords(backend), index: await openNewIndex(backend) };
-    stores.push(store);
-    await storeIssuedDiplomas(store.records, diplomas);
-  }
+  stores = await openStores(backends);
+  for (const { records } of stores) await storeIssuedDiplomas(records, diplomas);
   await indexAll();
 });
 
 afterAll(async () => {
-  for (const { records, index } of stores) {
-    await closeRecords(records);
-    await closeIndex(index);
-  }
-  for (const backend of backends) await backend.cleanUp();
+  await closeStores(stores, backends);
   await demoChain?.stop();
 });
 

@@ -188,7 +188,7 @@ describe.each(backends)("drills on $provider", (backend) => {
         platform,
         records,
         department.id,
-        [1, 2, 3, 4, 5].map(
+        [1, 2, 3, 4, 5, 6].map(
           (n) => `SYNTHETIC drill ${backend.provider} appeal ${n}: a demo road is closed.`,
         ),
       );
@@ -209,7 +209,8 @@ describe.each(backends)("drills on $provider", (backend) => {
         (await appealStatus(reader, appeal.id)).escalatedTo !== null;
       const pendingOf = (appeal: DrillAppeal) =>
         records.prisma.pendingEscalation.count({ where: { appealId: appeal.id } });
-      const [timed, cutAfterChainStep, ...killedAtRandom] = filed as [
+      const [timed, cutAfterChainStep, cutBeforeChainStep, ...killedAtRandom] = filed as [
+        DrillAppeal,
         DrillAppeal,
         DrillAppeal,
         ...DrillAppeal[],
@@ -269,10 +270,35 @@ describe.each(backends)("drills on $provider", (backend) => {
       await indexReachesHead(platformIndex, platform);
       await expectAppealsOpen(records, platformIndex, reader, escalated);
 
-      // The citizens' signatures of the others expire unused: reconciling then leaves nothing
-      // of them, and no stored document that the chain does not name.
-      await advanceChainTime(platform, 2 * 60 * 60);
+      // One killed with its chain step sent but not mined (the node holds blocks back), the
+      // moment a crash makes it unclear whether the chain took the step. Its transaction is
+      // mined only with the block that moves the clock past the citizen's signature, and fails.
+      const { provider } = chainAccess;
+      await provider.send("evm_setAutomine", [false]);
+      try {
+        const held = escalate(cutBeforeChainStep);
+        await held.line(/^ready$/);
+        const inPool = async () =>
+          (
+            (await provider.send("eth_getBlockByNumber", ["pending", false])) as {
+              transactions: string[];
+            }
+          ).transactions.length > 0;
+        for (let waited = 0; !(await inPool()); waited += 10) {
+          if (waited > 60_000) throw new Error("the escalation never reached the node");
+          await sleep(10);
+        }
+        await held.kill();
+        expect(await pendingOf(cutBeforeChainStep), "left pending by the kill").toBe(1);
+        expect(await onChain(cutBeforeChainStep)).toBe(false);
+        await advanceChainTime(platform, 2 * 60 * 60);
+      } finally {
+        await provider.send("evm_setAutomine", [true]);
+      }
+      // The citizens' signatures of the others have expired unused too: reconciling leaves
+      // nothing of them, and no stored document that the chain does not name.
       await reconcileEscalations(records, reader);
+      expect(await onChain(cutBeforeChainStep), "its late transaction failed").toBe(false);
       expect(await records.prisma.pendingEscalation.count()).toBe(0);
       expect(await documentsNotOnChain(records, platform)).toEqual([]);
 

@@ -65,6 +65,9 @@ export function chainOf(platform: Platform) {
   const provider = new JsonRpcProvider(platform.rpcUrl, platform.chainId, {
     staticNetwork: true,
     pollingInterval: 50,
+    // The drills move the chain's clock: an answer ethers kept from 250 ms ago (its default)
+    // can predate the move, and make an expired signature look valid.
+    cacheTimeout: -1,
   });
   return {
     provider,

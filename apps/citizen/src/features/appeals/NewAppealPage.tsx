@@ -1,9 +1,9 @@
-import { format, wordsIn, type InLocale } from "@ishonch/i18n";
+import { format, wordsIn } from "@ishonch/i18n";
 import { MAX_APPEAL_TEXT_LENGTH, MAX_ATTACHMENTS } from "@ishonch/sdk";
-import { Facts } from "../../shared/ui/Facts.tsx";
 import { Field, Options } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";
+import { ReceiptPage } from "../../shared/ui/ReceiptPage.tsx";
 import type { Option, PageFrame } from "../../shared/view-models.ts";
 import { AttachmentsField } from "./AttachmentsField.tsx";
 import type { FiledReceipt } from "./server/appeals.ts";
@@ -23,7 +23,29 @@ export interface NewAppealProps {
 export function NewAppealPage(props: NewAppealProps) {
   const { frame, agencies, types, values, error, filed } = props;
   const m = wordsIn(frame.locale, appealWords);
-  if (filed) return <Receipt frame={frame} filed={filed} m={m} />;
+  if (filed) {
+    return (
+      <ReceiptPage
+        frame={frame}
+        title={m.filedTitle}
+        testId="appeal-receipt"
+        facts={[
+          { label: m.trackingNumber, value: filed.id, testId: "tracking-number" },
+          { label: m.secret, value: filed.secret, testId: "appeal-secret", className: "hash" },
+          { label: m.registeredAt, value: filed.registeredAtText },
+          { label: m.deadline, value: filed.deadlineText, testId: "appeal-deadline" },
+          {
+            label: m.receipt,
+            value: filed.transactionHash,
+            testId: "appeal-tx",
+            className: "hash",
+          },
+        ]}
+        secretOnce={m.secretOnce}
+        next={<a href={`/${frame.locale}/appeals/track`}>{m.track}</a>}
+      />
+    );
+  }
   return (
     <Layout frame={frame} title={m.newAppeal} lead={m.intro}>
       {error && (
@@ -60,38 +82,6 @@ export function NewAppealPage(props: NewAppealProps) {
           <button type="submit">{m.send}</button>
         </div>
       </form>
-    </Layout>
-  );
-}
-
-function Receipt(props: {
-  frame: PageFrame;
-  filed: NonNullable<NewAppealProps["filed"]>;
-  m: InLocale<typeof appealWords>;
-}) {
-  const { frame, filed, m } = props;
-  return (
-    <Layout frame={frame} title={m.filedTitle}>
-      <Facts
-        className="card"
-        testId="appeal-receipt"
-        facts={[
-          { label: m.trackingNumber, value: filed.id, testId: "tracking-number" },
-          { label: m.secret, value: filed.secret, testId: "appeal-secret", className: "hash" },
-          { label: m.registeredAt, value: filed.registeredAtText },
-          { label: m.deadline, value: filed.deadlineText, testId: "appeal-deadline" },
-          {
-            label: m.receipt,
-            value: filed.transactionHash,
-            testId: "appeal-tx",
-            className: "hash",
-          },
-        ]}
-      />
-      <p className="notice notice-warning">{m.secretOnce}</p>
-      <p>
-        <a href={`/${frame.locale}/appeals/track`}>{m.track}</a>
-      </p>
     </Layout>
   );
 }

@@ -1,6 +1,6 @@
 import { format, wordsIn } from "@ishonch/i18n";
 import type { AgencyAppealStats } from "@ishonch/index";
-import { DataTable } from "../../shared/ui/DataTable.tsx";
+import { DataTable } from "@ishonch/web/DataTable";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import type { PageFrame } from "../../shared/view-models.ts";
 import { AppealsChart } from "./chart.tsx";

@@ -1,5 +1,5 @@
 import { format, formatDateTime, wordsIn, type InLocale } from "@ishonch/i18n";
-import { DataTable } from "../../shared/ui/DataTable.tsx";
+import { DataTable } from "@ishonch/web/DataTable";
 import { Facts } from "../../shared/ui/Facts.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";

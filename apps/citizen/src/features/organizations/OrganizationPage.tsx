@@ -1,5 +1,6 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
-import { Facts } from "../../shared/ui/Facts.tsx";
+import { DataTable } from "@ishonch/web/DataTable";
+import { Facts, Hash } from "../../shared/ui/Facts.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { StatusBadge } from "../../shared/ui/StatusBadge.tsx";
 import { RecordFacts } from "./RecordFacts.tsx";
@@ -35,24 +36,15 @@ function IndexFacts({ index, o }: { index: IndexFactsView; o: OrganizationText }
             <div className="notice notice-warning" data-testid="index-mismatch">
               <h3>{o.mismatchTitle}</h3>
               <p>{o.mismatchText}</p>
-              <table className="differences">
-                <thead>
-                  <tr>
-                    <td />
-                    <th scope="col">{o.chainValue}</th>
-                    <th scope="col">{o.indexValue}</th>
+              <DataTable className="differences" columns={[null, o.chainValue, o.indexValue]}>
+                {index.differences.map((difference) => (
+                  <tr key={difference.field}>
+                    <th scope="row">{o.fields[difference.field]}</th>
+                    <td>{difference.chain}</td>
+                    <td>{difference.index}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {index.differences.map((difference) => (
-                    <tr key={difference.field}>
-                      <th scope="row">{o.fields[difference.field]}</th>
-                      <td>{difference.chain}</td>
-                      <td>{difference.index}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <BehindNote behind={index.behind} o={o} />
             </div>
           )}
@@ -60,11 +52,7 @@ function IndexFacts({ index, o }: { index: IndexFactsView; o: OrganizationText }
             facts={[
               {
                 label: o.registrationTx,
-                value: (
-                  <code className="hash" data-testid="registration-tx">
-                    {index.txHash}
-                  </code>
-                ),
+                value: <Hash testId="registration-tx">{index.txHash}</Hash>,
               },
               { label: o.registrationBlock, value: index.blockNumber },
               { label: o.staffCount, value: index.staffRoles, testId: "staff-count" },
@@ -103,11 +91,7 @@ export function OrganizationPage(view: OrganizationView) {
               facts={[
                 {
                   label: o.contract,
-                  value: (
-                    <code className="hash" data-testid="registry-address">
-                      {view.contract}
-                    </code>
-                  ),
+                  value: <Hash testId="registry-address">{view.contract}</Hash>,
                 },
                 { label: o.chainId, value: view.chainId },
               ]}

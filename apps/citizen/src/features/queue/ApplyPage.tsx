@@ -1,9 +1,9 @@
 import { format, wordsIn, type InLocale } from "@ishonch/i18n";
 import { MAX_PREFERENCES } from "@ishonch/sdk";
-import { Facts } from "../../shared/ui/Facts.tsx";
 import { Field, InputField, Options } from "../../shared/ui/Field.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";
+import { ReceiptPage } from "../../shared/ui/ReceiptPage.tsx";
 import type { Option, PageFrame } from "../../shared/view-models.ts";
 import type { ApplicationForm, ApplicationReceipt } from "./server/queue.ts";
 import { queueWords } from "./words.ts";
@@ -27,7 +27,39 @@ export function ApplyPage(props: ApplyProps) {
   const { frame, receipt } = props;
   const { locale } = frame;
   const m = wordsIn(locale, queueWords);
-  if (receipt) return <Receipt frame={frame} receipt={receipt} m={m} />;
+  if (receipt) {
+    return (
+      <ReceiptPage
+        frame={frame}
+        title={m.receiptTitle}
+        testId="queue-receipt"
+        facts={[
+          {
+            label: m.applicationNumber,
+            value: receipt.application,
+            testId: "queue-application-number",
+          },
+          { label: m.secret, value: receipt.secret, testId: "queue-secret", className: "hash" },
+          {
+            label: m.transaction,
+            value: receipt.transactionHash,
+            testId: "queue-tx",
+            className: "hash",
+          },
+          { label: m.block, value: receipt.blockNumber, testId: "queue-block" },
+        ]}
+        secretOnce={m.secretOnce}
+        next={
+          <a
+            href={`/${frame.locale}/queue/position?number=${receipt.application}`}
+            data-testid="queue-see-position"
+          >
+            {m.seePosition}
+          </a>
+        }
+      />
+    );
+  }
   return (
     <Layout frame={frame} title={m.applyTitle}>
       {props.error && (
@@ -52,43 +84,6 @@ export function ApplyPage(props: ApplyProps) {
           </ul>
         </section>
       )}
-    </Layout>
-  );
-}
-
-/** The application's number and the secret that acts for it, shown once. */
-function Receipt(props: { frame: PageFrame; receipt: ApplicationReceipt; m: QueueText }) {
-  const { frame, receipt, m } = props;
-  return (
-    <Layout frame={frame} title={m.receiptTitle}>
-      <Facts
-        className="card"
-        testId="queue-receipt"
-        facts={[
-          {
-            label: m.applicationNumber,
-            value: receipt.application,
-            testId: "queue-application-number",
-          },
-          { label: m.secret, value: receipt.secret, testId: "queue-secret", className: "hash" },
-          {
-            label: m.transaction,
-            value: receipt.transactionHash,
-            testId: "queue-tx",
-            className: "hash",
-          },
-          { label: m.block, value: receipt.blockNumber, testId: "queue-block" },
-        ]}
-      />
-      <p className="notice notice-warning">{m.secretOnce}</p>
-      <p>
-        <a
-          href={`/${frame.locale}/queue/position?number=${receipt.application}`}
-          data-testid="queue-see-position"
-        >
-          {m.seePosition}
-        </a>
-      </p>
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { format, wordsIn } from "@ishonch/i18n";
-import { DataTable } from "../../shared/ui/DataTable.tsx";
+import { DataTable } from "@ishonch/web/DataTable";
 import { Facts } from "../../shared/ui/Facts.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";
@@ -22,14 +22,7 @@ export function FairnessPage({ frame, offerText, view, error }: FairnessProps) {
   const title = view ? format(m.fairnessTitle, { offer: view.offerId }) : m.fairnessLink;
   return (
     <Layout frame={frame} title={title}>
-      <LookupForm
-        action={`/${locale}/queue/fairness`}
-        name="offer"
-        label={m.offerNumber}
-        button={m.lookup}
-        value={offerText}
-        testId="queue-fairness-lookup"
-      />
+      <LookupForm locale={locale} page="fairness" label={m.offerNumber} value={offerText} />
       {error && <ErrorNotice testId="queue-error" message={error} />}
       {view && (
         <>

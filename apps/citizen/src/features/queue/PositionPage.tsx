@@ -31,14 +31,7 @@ export function PositionPage({ frame, numberText, posted, view, done, error }: P
   const title = view ? format(m.positionTitle, { number: view.number }) : m.positionLink;
   return (
     <Layout frame={frame} title={title}>
-      <LookupForm
-        action={`/${locale}/queue/position`}
-        name="number"
-        label={m.lookupNumber}
-        button={m.lookup}
-        value={numberText}
-        testId="queue-lookup"
-      />
+      <LookupForm locale={locale} page="position" label={m.lookupNumber} value={numberText} />
       {error && (
         <ErrorNotice
           testId="queue-error"

@@ -18,12 +18,8 @@ export function QueueHomePage({ frame }: { frame: PageFrame }) {
           { href: `${base}/statistics`, title: m.statisticsLink, testId: "queue-link-statistics" },
         ]}
       />
-      {[
-        { path: "position", name: "number", label: m.positionLink, testId: "queue-lookup" },
-        { path: "fairness", name: "offer", label: m.fairnessLink, testId: "queue-fairness-lookup" },
-      ].map(({ path, ...lookup }) => (
-        <LookupForm key={path} action={`${base}/${path}`} button={m.lookup} {...lookup} />
-      ))}
+      <LookupForm locale={locale} page="position" label={m.positionLink} />
+      <LookupForm locale={locale} page="fairness" label={m.fairnessLink} />
     </Layout>
   );
 }

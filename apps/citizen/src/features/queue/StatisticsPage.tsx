@@ -1,5 +1,5 @@
 import { wordsIn } from "@ishonch/i18n";
-import { DataTable } from "../../shared/ui/DataTable.tsx";
+import { CellRow, DataTable } from "@ishonch/web/DataTable";
 import { Facts } from "../../shared/ui/Facts.tsx";
 import { Layout } from "../../shared/ui/Layout.tsx";
 import { ErrorNotice } from "../../shared/ui/Notice.tsx";
@@ -51,14 +51,17 @@ export function StatisticsPage(props: StatisticsProps) {
           columns={[m.district, m.kindergarten, m.ageGroup, m.capacity, m.waiting, m.seatsReleased]}
         >
           {lengths.map((row) => (
-            <tr key={`${row.kindergarten}-${row.ageGroup}`}>
-              <td>{row.district}</td>
-              <td>{row.kindergarten}</td>
-              <td>{row.ageGroup}</td>
-              <td>{row.capacity}</td>
-              <td>{row.waiting}</td>
-              <td>{row.seatsReleased}</td>
-            </tr>
+            <CellRow
+              key={`${row.kindergarten}-${row.ageGroup}`}
+              cells={[
+                row.district,
+                row.kindergarten,
+                row.ageGroup,
+                row.capacity,
+                row.waiting,
+                row.seatsReleased,
+              ]}
+            />
           ))}
         </DataTable>
       </section>
@@ -69,12 +72,10 @@ export function StatisticsPage(props: StatisticsProps) {
           columns={[m.district, m.applicationsEnrolled, m.medianDays, m.averageDays]}
         >
           {waitingTimes.map((row) => (
-            <tr key={row.district}>
-              <td>{row.district}</td>
-              <td>{row.enrolled}</td>
-              <td>{row.median}</td>
-              <td>{row.average}</td>
-            </tr>
+            <CellRow
+              key={row.district}
+              cells={[row.district, row.enrolled, row.median, row.average]}
+            />
           ))}
         </DataTable>
       </section>

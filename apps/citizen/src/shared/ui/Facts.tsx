@@ -38,3 +38,12 @@ export function Facts(props: {
     </dl>
   );
 }
+
+/** A transaction hash or a contract address, as code that may break anywhere. */
+export function Hash(props: { testId?: string; children: ReactNode }) {
+  return (
+    <code className="hash" data-testid={props.testId}>
+      {props.children}
+    </code>
+  );
+}

@@ -1,12 +1,6 @@
-import {
-  appealStatusWords,
-  appealTypeWords,
-  format,
-  formatDateTime,
-  wordsIn,
-  type Locale,
-} from "@ishonch/i18n";
+import { appealStatusWords, format, formatDateTime, wordsIn, type Locale } from "@ishonch/i18n";
 import type { AppealView } from "@ishonch/sdk";
+import { appealTypeText } from "./appeal-type";
 import { deadlineStanding } from "./deadline";
 import { DeadlineText } from "./DeadlineText";
 import { appealPath } from "./paths";
@@ -31,7 +25,7 @@ export function AppealFacts({
   return (
     <dl className="facts" data-testid="appeal-facts">
       <dt>{m.type}</dt>
-      <dd>{appealTypeWords[appeal.appealType][locale]}</dd>
+      <dd>{appealTypeText(locale, appeal.appealType)}</dd>
       <dt>{m.status}</dt>
       <dd data-testid="appeal-status">{appealStatusWords[appeal.status][locale]}</dd>
       <dt>{m.holder}</dt>

@@ -1,15 +1,9 @@
 import Link from "next/link";
-import {
-  appealStatusWords,
-  appealTypeWords,
-  format,
-  formatDateTime,
-  wordsIn,
-  type Locale,
-} from "@ishonch/i18n";
+import { appealStatusWords, format, formatDateTime, wordsIn, type Locale } from "@ishonch/i18n";
 import type { AppealRow, Page } from "@ishonch/index";
-import type { AppealStatusName, AppealTypeName } from "@ishonch/sdk";
+import type { AppealStatusName } from "@ishonch/sdk";
 import { DataTable } from "../../shared/ui/DataTable";
+import { appealTypeText } from "./appeal-type";
 import styles from "./appeals.module.css";
 import { deadlineStanding } from "./deadline";
 import { DeadlineText } from "./DeadlineText";
@@ -57,9 +51,7 @@ export function AppealInbox(props: {
                   <p className="hint">{format(m.escalatedFrom, { id: row.escalatedFrom })}</p>
                 )}
               </th>
-              <td>
-                {appealTypeWords[row.appealType as AppealTypeName]?.[locale] ?? row.appealType}
-              </td>
+              <td>{appealTypeText(locale, row.appealType)}</td>
               <td>
                 {standing.kind === "overdue"
                   ? appealStatusWords.Overdue[locale]

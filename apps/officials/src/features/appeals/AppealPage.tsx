@@ -1,6 +1,6 @@
 import { errorMessage, format, wordsIn } from "@ishonch/i18n";
 import { getOrganizationRow } from "@ishonch/index";
-import { loadSealedDocument, reconcileEscalations } from "@ishonch/records";
+import { appealKeyOf, loadSealedDocument, reconcileEscalations } from "@ishonch/records";
 import { appealStatus, decodeError, type AppealView } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../shared/server/deployment";
@@ -12,7 +12,6 @@ import { parseOrganizationId } from "../../shared/ui/forms";
 import { sharedWords } from "../../shared/ui/words";
 import { AppealFacts } from "./AppealFacts";
 import { AppealWorkbench } from "./AppealWorkbench";
-import { publishedAgencyKey } from "./server/agency-keys";
 import { appealWords } from "./words";
 
 /**
@@ -57,7 +56,7 @@ export async function AppealPage(props: {
     appeal.answerCommitment
       ? fromRecords((records) => loadSealedDocument(records, appeal.answerCommitment!))
       : null,
-    fromRecords((records) => publishedAgencyKey(records, deployment.deployment, appeal.agencyId)),
+    fromRecords((records) => appealKeyOf(records, deployment.deployment.chainId, appeal.agencyId)),
   ]);
 
   return (

@@ -1,13 +1,6 @@
-import { formatDateTime, label, wordsIn, type Locale } from "@ishonch/i18n";
+import { formatDateTime, storedLabel, wordsIn, type Locale } from "@ishonch/i18n";
 import type { OrganizationRow } from "@ishonch/index";
-import {
-  organizationStatusNames,
-  organizationTypeNames,
-  regionNames,
-  type OrganizationStatusName,
-  type OrganizationTypeName,
-  type RegionName,
-} from "@ishonch/sdk";
+import { organizationStatusNames, organizationTypeNames, regionNames } from "@ishonch/sdk";
 import { FilterInput, FilterSelect, vocabularyChoices } from "../../shared/ui/filters";
 import { KeepOtherFilters } from "./KeepOtherFilters";
 import type { OrganizationFilter, StaffFilter } from "./list-filters";
@@ -55,9 +48,9 @@ export function OrganizationList({ locale, filter, otherFilter, result }: Props)
         <tr key={row.id}>
           <td>{row.id}</td>
           <td>{row.name}</td>
-          <td>{label(locale, "OrganizationType", row.orgType as OrganizationTypeName)}</td>
-          <td>{label(locale, "Region", row.region as RegionName)}</td>
-          <td>{label(locale, "OrganizationStatus", row.status as OrganizationStatusName)}</td>
+          <td>{storedLabel(locale, "OrganizationType", row.orgType)}</td>
+          <td>{storedLabel(locale, "Region", row.region)}</td>
+          <td>{storedLabel(locale, "OrganizationStatus", row.status)}</td>
           <td>{row.parentId ?? "—"}</td>
           <td>{formatDateTime(locale, row.registeredAt)}</td>
         </tr>

@@ -1,6 +1,6 @@
-import { formatDateTime, label, wordsIn, type Locale } from "@ishonch/i18n";
+import { formatDateTime, storedLabel, wordsIn, type Locale } from "@ishonch/i18n";
 import type { StaffRow } from "@ishonch/index";
-import { staffRoleNames, type StaffRoleName } from "@ishonch/sdk";
+import { staffRoleNames } from "@ishonch/sdk";
 import { KeepOtherFilters } from "./KeepOtherFilters";
 import type { OrganizationFilter, StaffFilter } from "./list-filters";
 import { FilterInput, FilterSelect, vocabularyChoices } from "../../shared/ui/filters";
@@ -50,7 +50,7 @@ export function StaffList({ locale, filter, otherFilter, result }: Props) {
         <tr key={`${row.orgId}-${row.account}-${row.role}`}>
           <td>{`${row.orgId} · ${row.orgName}`}</td>
           <td className="mono">{row.account}</td>
-          <td>{label(locale, "StaffRole", row.role as StaffRoleName)}</td>
+          <td>{storedLabel(locale, "StaffRole", row.role)}</td>
           <td>{formatDateTime(locale, row.grantedAt)}</td>
         </tr>
       ))}

@@ -1,26 +1,11 @@
-import type { ReactNode } from "react";
+import type { ComponentProps } from "react";
+import { DataTable as Table } from "@ishonch/web/DataTable";
 
 /** A table with its column headers, scrolling sideways on a narrow screen. */
-export function DataTable(props: {
-  testId?: string;
-  columns: readonly ReactNode[];
-  /** The rows (`<tr>`s). */
-  children: ReactNode;
-}) {
+export function DataTable(props: ComponentProps<typeof Table>) {
   return (
     <div className="table-scroll">
-      <table data-testid={props.testId}>
-        <thead>
-          <tr>
-            {props.columns.map((column, index) => (
-              <th key={index} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{props.children}</tbody>
-      </table>
+      <Table {...props} />
     </div>
   );
 }

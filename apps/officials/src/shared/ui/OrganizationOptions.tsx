@@ -1,8 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import { label } from "@ishonch/i18n";
-import type { OrganizationStatusName } from "@ishonch/sdk";
+import { storedLabel } from "@ishonch/i18n";
 import { useLocale } from "./locale";
 
 /** An organization offered in the forms' lists (from the index). */
@@ -30,7 +29,7 @@ export function OrganizationOptions() {
     <option key={organization.id} value={organization.id}>
       {`${organization.id} · ${organization.name}`}
       {organization.status !== "Active"
-        ? ` (${label(locale, "OrganizationStatus", organization.status as OrganizationStatusName)})`
+        ? ` (${storedLabel(locale, "OrganizationStatus", organization.status)})`
         : ""}
     </option>
   ));

@@ -9,7 +9,6 @@ import {
   appealStatus,
   chainNow,
   checkCitizenSecret,
-  devAgencyKeyPair,
   formatCitizenSecret,
   getOrganization,
   openAsCitizen,
@@ -21,7 +20,6 @@ import {
   prepareComplaint,
   rateAnswer,
   signRateAnswer,
-  type AgencyKey,
   type AppealDocument,
   type AppealView,
   type CitizenSecret,
@@ -30,7 +28,7 @@ import {
 import { activeOrganizations, appealStatistics, type AgencyAppealStats } from "@ishonch/index";
 import {
   agenciesWithKeys,
-  agencyKey,
+  appealKeyOf,
   escalateWithRecords,
   fileWithRecords,
   loadSealedDocument,
@@ -40,18 +38,6 @@ import {
 import { chainSnapshot } from "../../../shared/server/chain.ts";
 import { indexDatabase } from "../../../shared/server/index-db.ts";
 import { relayerContracts } from "../../../shared/server/relayer.ts";
-
-/** The agency's published key; on the dev chain, the demo key when none is published. */
-async function keyOf(
-  records: RecordsDatabase,
-  contracts: IshonchContracts,
-  agencyId: number,
-): Promise<AgencyKey | null> {
-  const published = await agencyKey(records, agencyId);
-  if (published) return published;
-  if (contracts.deployment.chainId !== DEV_APPEALS_CHAIN_ID) return null;
-  return { agencyId, publicKey: devAgencyKeyPair(agencyId).publicKey };
-}
 
 /** The agencies a citizen may choose: active ones (with a key, outside the dev chain). */
 export async function agencyChoices(): Promise<{ id: number; name: string }[]> {
@@ -87,7 +73,9 @@ export async function fileCitizenAppeal(input: {
   const prepared = await prepareAppeal({
     appealType,
     agencyId,
-    agencyKey: Number.isSafeInteger(agencyId) ? await keyOf(records, relayer, agencyId) : null,
+    agencyKey: Number.isSafeInteger(agencyId)
+      ? await appealKeyOf(records, relayer.deployment.chainId, agencyId)
+      : null,
     text: input.text,
     files: input.files,
   });
@@ -169,7 +157,7 @@ export async function escalateCitizenAppeal(
   const records = await sharedRecords();
   const superiorId = (await getOrganization(relayer, view.agencyId)).parentId ?? 0;
   if (!superiorId) throw new IshonchError("NoSuperiorOrganization", { agencyId: view.agencyId });
-  const superiorKey = await keyOf(records, relayer, superiorId);
+  const superiorKey = await appealKeyOf(records, relayer.deployment.chainId, superiorId);
   const complaint = await prepareComplaint({
     secret,
     superiorId,

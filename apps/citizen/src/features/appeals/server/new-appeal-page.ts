@@ -1,8 +1,7 @@
-import type { GetServerSideProps } from "next";
 import { appealInputErrorWords, appealTypeWords, formatDateTime, type Locale } from "@ishonch/i18n";
 import { appealTypeNames } from "@ishonch/sdk";
 import { FormTooLargeError, field, files, readForm } from "../../../shared/server/form.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { NewAppealProps } from "../NewAppealPage.tsx";
 import { errorText } from "../views.ts";
@@ -13,9 +12,7 @@ function typeOptions(locale: Locale): Option[] {
 }
 
 /** The appeal form; a POST files the appeal through the relayer and shows its receipt. */
-export const newAppealPageProps: GetServerSideProps<NewAppealProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const newAppealPageProps = framedPage<NewAppealProps>(async (context, frame) => {
   const { locale } = frame;
   const props: NewAppealProps = {
     frame,
@@ -54,4 +51,4 @@ export const newAppealPageProps: GetServerSideProps<NewAppealProps> = async (con
         : errorText(locale, error);
   }
   return { props };
-};
+});

@@ -1,14 +1,11 @@
-import type { GetServerSideProps } from "next";
 import { formatDateTime } from "@ishonch/i18n";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import type { StatisticsProps } from "../StatisticsPage.tsx";
 import { errorText } from "../views.ts";
 import { publicStatistics } from "./appeals.ts";
 
 /** The agencies' appeals statistics from the index, at the chain's time. */
-export const statisticsPageProps: GetServerSideProps<StatisticsProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const statisticsPageProps = framedPage<StatisticsProps>(async (_context, frame) => {
   try {
     const { stats, chainTime, blockNumber } = await publicStatistics();
     const time = formatDateTime(frame.locale, new Date(chainTime));
@@ -17,4 +14,4 @@ export const statisticsPageProps: GetServerSideProps<StatisticsProps> = async (c
     const message = errorText(frame.locale, error);
     return { props: { frame, stats: [], chainTime: null, blockNumber: null, error: message } };
   }
-};
+});

@@ -1,8 +1,7 @@
-import type { GetServerSideProps } from "next";
 import { format, wordsIn } from "@ishonch/i18n";
 import { formatCitizenSecret } from "@ishonch/sdk";
 import { field, files, readForm } from "../../../shared/server/form.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import type { TrackProps } from "../TrackPage.tsx";
 import { appealStatusView, documentView, errorText } from "../views.ts";
 import { appealWords } from "../words.ts";
@@ -12,9 +11,7 @@ import { escalateCitizenAppeal, openCitizenAppeal, rateCitizenAppeal } from "./a
  * A citizen's appeal opened with its secret: status from the chain, texts decrypted here.
  * A POST with an action rates the answer or escalates, then opens the appeal again.
  */
-export const trackPageProps: GetServerSideProps<TrackProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const trackPageProps = framedPage<TrackProps>(async (context, frame) => {
   const { locale } = frame;
   const m = wordsIn(locale, appealWords);
   const props: TrackProps = {
@@ -62,4 +59,4 @@ export const trackPageProps: GetServerSideProps<TrackProps> = async (context) =>
     props.error = errorText(locale, error);
   }
   return { props };
-};
+});

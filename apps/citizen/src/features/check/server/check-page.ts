@@ -1,7 +1,6 @@
-import type { GetServerSideProps } from "next";
 import { errorMessage, wordsIn } from "@ishonch/i18n";
 import { IshonchError } from "@ishonch/sdk";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage, queryText } from "../../../shared/server/frame.ts";
 import { parseNumber } from "../../queue/input.ts";
 import type { CheckProps } from "../CheckPage.tsx";
 import { isCheckKind, type CheckKind } from "../kinds.ts";
@@ -9,13 +8,11 @@ import { checkWords } from "../words.ts";
 import { checkContractsOnChain, checkOnChain } from "./check.ts";
 
 /** A re-count from the chain alone, of what `?kind=&id=` names, or of the site's contracts. */
-export const checkPageProps: GetServerSideProps<CheckProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const checkPageProps = framedPage<CheckProps>(async (context, frame) => {
   const { locale } = frame;
   const m = wordsIn(locale, checkWords);
   const kindText = context.query.kind;
-  const idText = typeof context.query.id === "string" ? context.query.id : "";
+  const idText = queryText(context, "id");
   const kind: CheckKind = isCheckKind(kindText) ? kindText : "application";
   const props: CheckProps = { frame, kind, idText, result: null, contracts: null, error: null };
   if (context.query.contracts === "1") {
@@ -37,4 +34,4 @@ export const checkPageProps: GetServerSideProps<CheckProps> = async (context) =>
     props.error = error instanceof IshonchError ? errorMessage(locale, error) : m.chainUnavailable;
   }
   return { props };
-};
+});

@@ -1,10 +1,9 @@
 /** The directory page's data: one page of organizations from the index. */
-import type { GetServerSideProps } from "next";
 import type { Locale } from "@ishonch/i18n";
 import { indexHead, searchOrganizations } from "@ishonch/index";
 import { organizationTypeNames, regionNames } from "@ishonch/sdk";
 import { formatCount } from "../../../shared/numbers.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import { indexDatabase } from "../../../shared/server/index-db.ts";
 import {
   organizationTypeLabel,
@@ -88,11 +87,9 @@ export async function directoryResult(
 }
 
 /** The register's page: the search form and one page of results (503 without the index). */
-export const directoryPageProps: GetServerSideProps<DirectoryView> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const directoryPageProps = framedPage<DirectoryView>(async (context, frame) => {
   const query = parseDirectoryQuery(context.query);
   const result = await directoryResult(frame.locale, query);
   if (result.kind === "indexUnavailable") context.res.statusCode = 503;
   return { props: { frame, form: directoryForm(frame.locale, query), result } };
-};
+});

@@ -2,13 +2,12 @@
  * The organization page's data: the record read from the chain (the authority), what the
  * index says next to it, and where the two disagree.
  */
-import type { GetServerSideProps } from "next";
 import { errorMessage, formatDateTime, wordsIn, type Locale } from "@ishonch/i18n";
 import { getOrganizationRow, indexHead, searchStaff, type OrganizationRow } from "@ishonch/index";
 import { decodeError, getOrganization, type IshonchError, type Organization } from "@ishonch/sdk";
 import { formatCount } from "../../../shared/numbers.ts";
 import { chainSnapshot, type ChainSnapshot } from "../../../shared/server/chain.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import { indexDatabase } from "../../../shared/server/index-db.ts";
 import {
   organizationTypeLabel,
@@ -213,9 +212,7 @@ export async function loadOrganization(
 const MAX_ECHOED_ID = 24;
 
 /** The organization's page, with the HTTP status of what was found. */
-export const organizationPageProps: GetServerSideProps<OrganizationView> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const organizationPageProps = framedPage<OrganizationView>(async (context, frame) => {
   const param = String(context.params?.id ?? "");
   const { view, status } = await loadOrganization(
     frame,
@@ -224,4 +221,4 @@ export const organizationPageProps: GetServerSideProps<OrganizationView> = async
   );
   context.res.statusCode = status;
   return { props: view };
-};
+});

@@ -1,7 +1,6 @@
-import type { GetServerSideProps } from "next";
 import { queueCategoryWords, queueCodeLabel, type Locale } from "@ishonch/i18n";
 import { field, readForm } from "../../../shared/server/form.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage, queryText } from "../../../shared/server/frame.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { ApplyProps } from "../ApplyPage.tsx";
 import { defaultStartDate } from "../input.ts";
@@ -25,11 +24,9 @@ function categoryOptions(locale: Locale, ids: number[]): Option[] {
 }
 
 /** The application form: first the district, then its kindergartens; a POST applies. */
-export const applyPageProps: GetServerSideProps<ApplyProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const applyPageProps = framedPage<ApplyProps>(async (context, frame) => {
   const { locale } = frame;
-  const chosen = typeof context.query.district === "string" ? context.query.district : "";
+  const chosen = queryText(context, "district");
   const props: ApplyProps = {
     frame,
     districts: [],
@@ -70,4 +67,4 @@ export const applyPageProps: GetServerSideProps<ApplyProps> = async (context) =>
     props.error = queueErrorText(locale, error);
   }
   return { props };
-};
+});

@@ -1,5 +1,4 @@
-import type { GetServerSideProps } from "next";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage, queryText } from "../../../shared/server/frame.ts";
 import type { FairnessProps } from "../FairnessPage.tsx";
 import { QueueInputFailure, parseNumber } from "../input.ts";
 import { fairnessView } from "../view-models.ts";
@@ -7,10 +6,8 @@ import { queueErrorText } from "../views.ts";
 import { loadFairness } from "./queue.ts";
 
 /** An offer's fairness, checked against every child ahead on the chain. */
-export const fairnessPageProps: GetServerSideProps<FairnessProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
-  const offerText = typeof context.query.offer === "string" ? context.query.offer : "";
+export const fairnessPageProps = framedPage<FairnessProps>(async (context, frame) => {
+  const offerText = queryText(context, "offer");
   const props: FairnessProps = { frame, offerText, view: null, error: null };
   if (offerText === "") return { props };
   try {
@@ -22,4 +19,4 @@ export const fairnessPageProps: GetServerSideProps<FairnessProps> = async (conte
     props.error = queueErrorText(frame.locale, error);
   }
   return { props };
-};
+});

@@ -1,6 +1,5 @@
-import type { GetServerSideProps } from "next";
 import { field, readForm } from "../../../shared/server/form.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage, queryText } from "../../../shared/server/frame.ts";
 import { QueueInputFailure, parseNumber } from "../input.ts";
 import type { PositionProps } from "../PositionPage.tsx";
 import { positionView } from "../view-models.ts";
@@ -8,11 +7,9 @@ import { queueErrorText } from "../views.ts";
 import { loadPosition, parentAction } from "./queue.ts";
 
 /** An application's position read from the chain; a POST is a parent's signed action first. */
-export const positionPageProps: GetServerSideProps<PositionProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const positionPageProps = framedPage<PositionProps>(async (context, frame) => {
   const { locale } = frame;
-  const numberText = typeof context.query.number === "string" ? context.query.number : "";
+  const numberText = queryText(context, "number");
   const props: PositionProps = {
     frame,
     numberText,
@@ -51,4 +48,4 @@ export const positionPageProps: GetServerSideProps<PositionProps> = async (conte
     }
   }
   return { props };
-};
+});

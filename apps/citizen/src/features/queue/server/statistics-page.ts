@@ -1,8 +1,7 @@
-import type { GetServerSideProps } from "next";
 import { queueOfferStatusWords, wordsIn } from "@ishonch/i18n";
 import type { OfferStatusName } from "@ishonch/sdk";
 import { formatCount } from "../../../shared/numbers.ts";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import type { StatisticsProps } from "../StatisticsPage.tsx";
 import { ageGroupLabel } from "../view-models.ts";
 import { queueErrorText } from "../views.ts";
@@ -12,9 +11,7 @@ import { loadStatistics } from "./queue.ts";
 const days = (value: number | null) => (value === null ? "—" : value.toFixed(1));
 
 /** The queue's public statistics, from the index. */
-export const statisticsPageProps: GetServerSideProps<StatisticsProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const statisticsPageProps = framedPage<StatisticsProps>(async (_context, frame) => {
   const { locale } = frame;
   const m = wordsIn(locale, queueWords);
   const props: StatisticsProps = {
@@ -55,4 +52,4 @@ export const statisticsPageProps: GetServerSideProps<StatisticsProps> = async (c
     props.error = queueErrorText(locale, error);
   }
   return { props };
-};
+});

@@ -1,3 +1,4 @@
+import { Hash } from "../../../shared/ui/Facts.tsx";
 import type { VerifyOutcome } from "../verdict-view.ts";
 
 /**
@@ -40,9 +41,7 @@ export function VerifyOutcomePanel({
             {verdict.facts.map((fact) => (
               <div key={fact.name}>
                 <dt>{fact.label}</dt>
-                <dd data-fact={fact.name}>
-                  {fact.hash ? <code className="hash">{fact.value}</code> : fact.value}
-                </dd>
+                <dd data-fact={fact.name}>{fact.hash ? <Hash>{fact.value}</Hash> : fact.value}</dd>
               </div>
             ))}
           </dl>

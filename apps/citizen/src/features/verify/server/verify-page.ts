@@ -1,5 +1,4 @@
-import type { GetServerSideProps } from "next";
-import { pageFrame } from "../../../shared/server/frame.ts";
+import { framedPage } from "../../../shared/server/frame.ts";
 import { browserWords, jsonDataBlock } from "../browser-words.ts";
 import type { BulkPageProps } from "../BulkVerifyPage.tsx";
 import { parseNumberQuery } from "../number-query.ts";
@@ -9,9 +8,7 @@ import { outcomeStatus } from "./api.ts";
 import { checkNumber } from "./check.ts";
 
 /** The verify page; a typed series and number is checked here, on the server. */
-export const verifyPageProps: GetServerSideProps<VerifyPageProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const verifyPageProps = framedPage<VerifyPageProps>(async (context, frame) => {
   const query = parseNumberQuery(context.query);
   let outcome: VerifyOutcome | null = null;
   if (query.kind === "incomplete") outcome = problemOutcome(frame.locale, "numberMissing");
@@ -29,11 +26,9 @@ export const verifyPageProps: GetServerSideProps<VerifyPageProps> = async (conte
       wordsJson: jsonDataBlock(browserWords(frame.locale)),
     },
   };
-};
+});
 
 /** The bulk check: everything happens in the page's script, with the words handed to it. */
-export const bulkPageProps: GetServerSideProps<BulkPageProps> = async (context) => {
-  const frame = pageFrame(context);
-  if (!frame) return { notFound: true };
+export const bulkPageProps = framedPage<BulkPageProps>(async (_context, frame) => {
   return { props: { frame, wordsJson: jsonDataBlock(browserWords(frame.locale)) } };
-};
+});

@@ -1,9 +1,13 @@
 "use server";
 
-import { sharedRecords, storeSealedDocument, type DocumentKeyWrap } from "@ishonch/records";
+import {
+  appealKeyOf,
+  sharedRecords,
+  storeSealedDocument,
+  type DocumentKeyWrap,
+} from "@ishonch/records";
 import type { AgencyKey, SealedDocument } from "@ishonch/sdk";
 import { loadDeployment } from "../../../shared/server/deployment";
-import { publishedAgencyKey } from "./agency-keys";
 
 /**
  * The appeals pages' off-chain writes and key look-ups. Documents arrive sealed from the
@@ -27,5 +31,5 @@ export async function storeAppealDocument(
 export async function agencyPublicKey(agencyId: number): Promise<AgencyKey | null> {
   const deployment = loadDeployment();
   if (!deployment.ok) return null;
-  return publishedAgencyKey(await sharedRecords(), deployment.deployment, agencyId);
+  return appealKeyOf(await sharedRecords(), deployment.deployment.chainId, agencyId);
 }
