@@ -11,7 +11,11 @@ import {
   nextBlockTime,
   orgs,
   Reason,
+  refIn,
+  refOf,
   Status,
+  supersedeWith,
+  verifyInTree,
   type CertificatePlatform,
 } from "./CertificateHelpers.js";
 
@@ -37,9 +41,7 @@ describe("CertificateRegistry: corrections", function () {
     const { old, fix } = await classWithCorrection(platform);
 
     const revokedAt = await nextBlockTime();
-    const tx = certificates
-      .connect(revoker)
-      .supersede(orgs.university, old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof);
+    const tx = supersedeWith(certificates.connect(revoker), orgs.university, old, fix);
     await expect(tx)
       .to.emit(certificates, "CertificateRevoked")
       .withArgs(old.root, old.hash, orgs.university, revoker.address, Reason.Superseded, revokedAt);
@@ -81,21 +83,11 @@ describe("CertificateRegistry: corrections", function () {
       .connect(revoker)
       .supersede(orgs.university, ...ref(second, 2), ...ref(third, 3));
 
-    const middle = await certificates.verify(
-      orgs.university,
-      second.hashes[2],
-      second.tree.proof(second.hashes[2]),
-      second.tree.root,
-    );
+    const middle = await verifyInTree(certificates, second.tree, second.hashes[2]);
     expect(middle.status).to.equal(Status.Revoked);
     expect(middle.predecessor).to.deep.equal([first.tree.root, first.hashes[1]]);
     expect(middle.successor).to.deep.equal([third.tree.root, third.hashes[3]]);
-    const last = await certificates.verify(
-      orgs.university,
-      third.hashes[3],
-      third.tree.proof(third.hashes[3]),
-      third.tree.root,
-    );
+    const last = await verifyInTree(certificates, third.tree, third.hashes[3]);
     expect(last.status).to.equal(Status.Valid);
     // The superseded certificate cannot be brought back as the successor of the latest.
     await expect(
@@ -110,65 +102,34 @@ describe("CertificateRegistry: corrections", function () {
     const { certificates, revoker, schoolIssuer } = platform;
     const { old, fix } = await classWithCorrection(platform);
     const asRevoker = certificates.connect(revoker);
-    await expect(
-      asRevoker.supersede(
-        orgs.university,
-        old.root,
-        old.hash,
-        old.proof,
-        old.root,
-        old.hash,
-        old.proof,
-      ),
-    ).to.be.revertedWithCustomError(certificates, "SupersedesItself");
+    await expect(supersedeWith(asRevoker, orgs.university, old, old)).to.be.revertedWithCustomError(
+      certificates,
+      "SupersedesItself",
+    );
 
     const schoolHash = fakeCertificateHash("school correction");
     await certificates.connect(schoolIssuer).issueCertificate(orgs.school, schoolHash);
     const schoolRoot = leafOf(orgs.school, schoolHash);
-    await expect(
-      asRevoker.supersede(
-        orgs.university,
-        old.root,
-        old.hash,
-        old.proof,
-        schoolRoot,
-        schoolHash,
-        [],
-      ),
-    )
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(schoolRoot, schoolHash)))
       // The school's certificate is no batch of the university's: a correction cannot come
       // from another organization.
       .to.be.revertedWithCustomError(certificates, "UnknownBatch")
       .withArgs(schoolRoot);
 
     const stranger = fakeCertificateHash("not issued");
-    await expect(
-      asRevoker.supersede(orgs.university, old.root, old.hash, old.proof, fix.root, stranger, []),
-    )
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(fix.root, stranger)))
       .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
       .withArgs(fix.root, stranger);
     await expect(
-      asRevoker.supersede(orgs.university, old.root, stranger, old.proof, fix.root, fix.hash, []),
+      supersedeWith(asRevoker, orgs.university, refOf(old.root, stranger, old.proof), fix),
     )
       .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
       .withArgs(old.root, stranger);
     const unknownRoot = fakeCertificateHash("unknown root");
-    await expect(
-      asRevoker.supersede(orgs.university, unknownRoot, old.hash, [], fix.root, fix.hash, []),
-    )
+    await expect(supersedeWith(asRevoker, orgs.university, refOf(unknownRoot, old.hash), fix))
       .to.be.revertedWithCustomError(certificates, "UnknownBatch")
       .withArgs(unknownRoot);
-    await expect(
-      asRevoker.supersede(
-        orgs.university,
-        old.root,
-        old.hash,
-        old.proof,
-        unknownRoot,
-        fix.hash,
-        [],
-      ),
-    )
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(unknownRoot, fix.hash)))
       .to.be.revertedWithCustomError(certificates, "UnknownBatch")
       .withArgs(unknownRoot);
   });
@@ -198,55 +159,25 @@ describe("CertificateRegistry: corrections", function () {
       [revokedAloneRoot, revokedAlone],
       [revokedClass.root, fakeCertificateHash("in revoked class")],
     ]) {
-      await expect(
-        asRevoker.supersede(orgs.university, old.root, old.hash, old.proof, root, hash, []),
-      )
+      await expect(supersedeWith(asRevoker, orgs.university, old, refOf(root, hash)))
         .to.be.revertedWithCustomError(certificates, "SuccessorRevoked")
         .withArgs(root, hash);
     }
 
-    await asRevoker.supersede(
-      orgs.university,
-      old.root,
-      old.hash,
-      old.proof,
-      fix.root,
-      fix.hash,
-      fix.proof,
-    );
+    await supersedeWith(asRevoker, orgs.university, old, fix);
     const second = hashes[1];
-    await expect(
-      asRevoker.supersede(
-        orgs.university,
-        tree.root,
-        second,
-        tree.proof(second),
-        fix.root,
-        fix.hash,
-        [],
-      ),
-    )
+    await expect(supersedeWith(asRevoker, orgs.university, refIn(tree, second), fix))
       .to.be.revertedWithCustomError(certificates, "SuccessorAlreadyLinked")
       .withArgs(fix.root, fix.hash);
     const another = fakeCertificateHash("another correction");
     await certificates.issueCertificate(orgs.university, another);
     const anotherRoot = leafOf(orgs.university, another);
-    await expect(
-      asRevoker.supersede(orgs.university, old.root, old.hash, old.proof, anotherRoot, another, []),
-    )
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(anotherRoot, another)))
       .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
       .withArgs(old.root, old.hash);
     await asRevoker.revokeBatch(orgs.university, tree.root, Reason.IssuedInError);
     await expect(
-      asRevoker.supersede(
-        orgs.university,
-        tree.root,
-        second,
-        tree.proof(second),
-        anotherRoot,
-        another,
-        [],
-      ),
+      supersedeWith(asRevoker, orgs.university, refIn(tree, second), refOf(anotherRoot, another)),
     )
       .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
       .withArgs(tree.root);
@@ -268,19 +199,11 @@ describe("CertificateRegistry: corrections", function () {
       .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
       .withArgs(orgs.college);
     for (const caller of [issuer, schoolRevoker, stranger]) {
-      await expect(
-        certificates
-          .connect(caller)
-          .supersede(orgs.university, old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof),
-      )
+      await expect(supersedeWith(certificates.connect(caller), orgs.university, old, fix))
         .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
         .withArgs(orgs.university, DiplomaRevoker, caller.address);
     }
-    await expect(
-      certificates
-        .connect(registrar)
-        .supersede(orgs.university, old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof),
-    )
+    await expect(supersedeWith(certificates.connect(registrar), orgs.university, old, fix))
       .to.emit(certificates, "CertificateSuperseded")
       .withArgs(old.root, old.hash, fix.hash, fix.root, orgs.university);
   });

@@ -12,7 +12,9 @@ import {
   nextBlockTime,
   orgs,
   Reason,
+  revokeInTree,
   Status,
+  verifyInTree,
 } from "./CertificateHelpers.js";
 
 const { DiplomaRevoker } = StaffRole;
@@ -24,15 +26,12 @@ describe("CertificateRegistry: revoking", function () {
     async function classWithFraud() {
       const platform = await networkHelpers.loadFixture(deployCertificates);
       const { tree, hashes } = await issueClass(platform, 4, "fraud");
-      await platform.certificates
-        .connect(platform.registrar)
-        .revokeCertificate(
-          orgs.university,
-          tree.root,
-          hashes[0],
-          tree.proof(hashes[0]),
-          Reason.Fraud,
-        );
+      await revokeInTree(
+        platform.certificates.connect(platform.registrar),
+        tree,
+        hashes[0],
+        Reason.Fraud,
+      );
       return { ...platform, tree, hashes, revoked: hashes[0] };
     }
 
@@ -47,12 +46,7 @@ describe("CertificateRegistry: revoking", function () {
 
     it("keeps it revoked under any root it is anchored in again, alone or in a new tree", async function () {
       const { certificates, registrar, tree, hashes, revoked } = await classWithFraud();
-      const original = await certificates.verify(
-        orgs.university,
-        revoked,
-        tree.proof(revoked),
-        tree.root,
-      );
+      const original = await verifyInTree(certificates, tree, revoked);
       // As a batch of one through issueBatch (its root is its leaf, its proof empty)...
       const single = leafOf(orgs.university, revoked);
       await certificates.issueBatch(orgs.university, single, 1);
@@ -72,12 +66,7 @@ describe("CertificateRegistry: revoking", function () {
         expect(result.revokedWithBatch).to.equal(false);
       }
       for (const hash of [hashes[1], newcomer]) {
-        const result = await certificates.verify(
-          orgs.university,
-          hash,
-          regrown.proof(hash),
-          regrown.root,
-        );
+        const result = await verifyInTree(certificates, regrown, hash);
         expect(result.status).to.equal(Status.Valid);
       }
       // Revoking it again, through the new root, is refused: it is revoked already.
@@ -99,17 +88,7 @@ describe("CertificateRegistry: revoking", function () {
       const [revoked, ...kept] = hashes;
 
       const revokedAt = await nextBlockTime();
-      await expect(
-        certificates
-          .connect(revoker)
-          .revokeCertificate(
-            orgs.university,
-            tree.root,
-            revoked,
-            tree.proof(revoked),
-            Reason.Fraud,
-          ),
-      )
+      await expect(revokeInTree(certificates.connect(revoker), tree, revoked, Reason.Fraud))
         .to.emit(certificates, "CertificateRevoked")
         .withArgs(tree.root, revoked, orgs.university, revoker.address, Reason.Fraud, revokedAt);
 
@@ -117,21 +96,14 @@ describe("CertificateRegistry: revoking", function () {
         revokedAt,
         BigInt(Reason.Fraud),
       ]);
-      const result = await certificates.verify(
-        orgs.university,
-        revoked,
-        tree.proof(revoked),
-        tree.root,
-      );
+      const result = await verifyInTree(certificates, tree, revoked);
       expect(result.status).to.equal(Status.Revoked);
       expect(result.revokedAt).to.equal(revokedAt);
       expect(result.revocationReason).to.equal(Reason.Fraud);
       expect(result.revokedWithBatch).to.equal(false);
       expect(result.successor.root).to.equal(ethers.ZeroHash);
       for (const hash of kept) {
-        expect(
-          (await certificates.verify(orgs.university, hash, tree.proof(hash), tree.root)).status,
-        ).to.equal(Status.Valid);
+        expect((await verifyInTree(certificates, tree, hash)).status).to.equal(Status.Valid);
         expect((await certificates.revocationOf(orgs.university, hash)).revokedAt).to.equal(0n);
       }
       expect((await certificates.batchOf(orgs.university, tree.root)).revokedAt).to.equal(0n);
@@ -149,9 +121,7 @@ describe("CertificateRegistry: revoking", function () {
       ];
       const { tree, hashes } = await issueClass(platform, reasons.length);
       for (const [i, reason] of reasons.entries()) {
-        await certificates
-          .connect(revoker)
-          .revokeCertificate(orgs.university, tree.root, hashes[i], tree.proof(hashes[i]), reason);
+        await revokeInTree(certificates.connect(revoker), tree, hashes[i], reason);
         expect((await certificates.revocationOf(orgs.university, hashes[i])).reason).to.equal(
           reason,
         );
@@ -172,9 +142,7 @@ describe("CertificateRegistry: revoking", function () {
       const [hash, other] = hashes;
       const asRevoker = certificates.connect(revoker);
       for (const reason of [0, Reason.Superseded]) {
-        await expect(
-          asRevoker.revokeCertificate(orgs.university, tree.root, hash, tree.proof(hash), reason),
-        )
+        await expect(revokeInTree(asRevoker, tree, hash, reason))
           .to.be.revertedWithCustomError(certificates, "InvalidRevocationReason")
           .withArgs(reason);
       }
@@ -208,22 +176,8 @@ describe("CertificateRegistry: revoking", function () {
         .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
         .withArgs(tree.root, hash);
 
-      await asRevoker.revokeCertificate(
-        orgs.university,
-        tree.root,
-        hash,
-        tree.proof(hash),
-        Reason.Fraud,
-      );
-      await expect(
-        asRevoker.revokeCertificate(
-          orgs.university,
-          tree.root,
-          hash,
-          tree.proof(hash),
-          Reason.IssuedInError,
-        ),
-      )
+      await revokeInTree(asRevoker, tree, hash, Reason.Fraud);
+      await expect(revokeInTree(asRevoker, tree, hash, Reason.IssuedInError))
         .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
         .withArgs(tree.root, hash);
       expect((await certificates.revocationOf(orgs.university, hash)).reason).to.equal(
@@ -237,11 +191,7 @@ describe("CertificateRegistry: revoking", function () {
       const { tree, hashes } = await issueClass(platform, 2);
       const [hash] = hashes;
       for (const caller of [issuer, schoolRevoker, admin, stranger]) {
-        await expect(
-          certificates
-            .connect(caller)
-            .revokeCertificate(orgs.university, tree.root, hash, tree.proof(hash), Reason.Fraud),
-        )
+        await expect(revokeInTree(certificates.connect(caller), tree, hash, Reason.Fraud))
           .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
           .withArgs(orgs.university, DiplomaRevoker, caller.address);
       }
@@ -287,15 +237,7 @@ describe("CertificateRegistry: revoking", function () {
       const { tree, hashes } = await issueClass(platform, 6);
       const [alreadyRevoked, ...rest] = hashes;
       const firstAt = await nextBlockTime();
-      await certificates
-        .connect(revoker)
-        .revokeCertificate(
-          orgs.university,
-          tree.root,
-          alreadyRevoked,
-          tree.proof(alreadyRevoked),
-          Reason.Fraud,
-        );
+      await revokeInTree(certificates.connect(revoker), tree, alreadyRevoked, Reason.Fraud);
 
       const revokedAt = await nextBlockTime();
       await expect(
@@ -308,23 +250,13 @@ describe("CertificateRegistry: revoking", function () {
       expect(batch.revokedAt).to.equal(revokedAt);
       expect(batch.revocationReason).to.equal(Reason.IssuedInError);
       for (const hash of rest) {
-        const result = await certificates.verify(
-          orgs.university,
-          hash,
-          tree.proof(hash),
-          tree.root,
-        );
+        const result = await verifyInTree(certificates, tree, hash);
         expect(result.status).to.equal(Status.Revoked);
         expect(result.revokedWithBatch).to.equal(true);
         expect(result.revokedAt).to.equal(revokedAt);
         expect(result.revocationReason).to.equal(Reason.IssuedInError);
       }
-      const first = await certificates.verify(
-        orgs.university,
-        alreadyRevoked,
-        tree.proof(alreadyRevoked),
-        tree.root,
-      );
+      const first = await verifyInTree(certificates, tree, alreadyRevoked);
       expect([
         first.status,
         first.revokedAt,
@@ -342,25 +274,12 @@ describe("CertificateRegistry: revoking", function () {
       await expect(asRevoker.revokeBatch(orgs.university, tree.root, Reason.Fraud))
         .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
         .withArgs(tree.root);
-      await expect(
-        asRevoker.revokeCertificate(
-          orgs.university,
-          tree.root,
-          hashes[0],
-          tree.proof(hashes[0]),
-          Reason.Fraud,
-        ),
-      )
+      await expect(revokeInTree(asRevoker, tree, hashes[0], Reason.Fraud))
         .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
         .withArgs(tree.root);
       await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Suspended);
       await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Active);
-      const result = await certificates.verify(
-        orgs.university,
-        hashes[1],
-        tree.proof(hashes[1]),
-        tree.root,
-      );
+      const result = await verifyInTree(certificates, tree, hashes[1]);
       expect(result.status).to.equal(Status.Revoked);
       expect(result.revocationReason).to.equal(OTHER_REASON);
 

@@ -4,15 +4,17 @@ import { expect } from "chai";
 import { AbiCoder, hexlify, keccak256, randomBytes, toUtf8Bytes } from "ethers";
 import { ethers, networkHelpers, OrganizationStatus } from "./fixtures.js";
 import {
-  CertificateTree,
   certificateHashOf,
+  CertificateTree,
   deployCertificates,
   fakeCertificateHash,
   issueClass,
   leafOf,
   orgs,
   Reason,
+  revokeInTree,
   Status,
+  verifyInTree,
 } from "./CertificateHelpers.js";
 
 const abi = AbiCoder.defaultAbiCoder();
@@ -106,22 +108,11 @@ describe("CertificateRegistry: verification", function () {
     expect(college.issuedAt).to.be.greaterThan(0n);
 
     const { tree, hashes } = await issueClass(platform, 2);
-    await certificates
-      .connect(revoker)
-      .revokeCertificate(
-        orgs.university,
-        tree.root,
-        hashes[0],
-        tree.proof(hashes[0]),
-        Reason.Fraud,
-      );
+    await revokeInTree(certificates.connect(revoker), tree, hashes[0], Reason.Fraud);
     await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Suspended);
     const statuses = async () =>
       Promise.all(
-        hashes.map(
-          async (hash) =>
-            (await certificates.verify(orgs.university, hash, tree.proof(hash), tree.root)).status,
-        ),
+        hashes.map(async (hash) => (await verifyInTree(certificates, tree, hash)).status),
       );
     expect(await statuses()).to.deep.equal([Status.Revoked, Status.IssuerSuspended]);
     await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Active);
@@ -177,13 +168,7 @@ describe("CertificateRegistry: verification", function () {
     await certificates.issueCertificate(orgs.university, correction.hash);
     const asRevoker = certificates.connect(revoker);
     const [aziza, bobur] = graduates;
-    await asRevoker.revokeCertificate(
-      orgs.university,
-      tree.root,
-      aziza.hash,
-      tree.proof(aziza.hash),
-      Reason.Fraud,
-    );
+    await revokeInTree(asRevoker, tree, aziza.hash, Reason.Fraud);
     await asRevoker.supersede(
       orgs.university,
       tree.root,
