@@ -2,6 +2,7 @@
 
 import { format } from "@ishonch/i18n";
 import type { ContractTransactionReceipt } from "ethers";
+import { Fragment } from "react";
 import {
   approveCouncilProposal,
   executeCouncilProposal,
@@ -32,30 +33,23 @@ export function ProposalActions({ proposalId }: { proposalId: number }) {
       return writeOutcome(receipt, () => format(words, { id: proposalId }));
     });
 
+  const steps = [
+    { step: approveCouncilProposal, label: m.approve, done: m.approved },
+    { step: vetoCouncilProposal, label: m.veto, done: m.vetoed },
+    { step: executeCouncilProposal, label: m.execute, done: m.executed },
+  ];
+
   return (
     <div>
       <div className="actions">
-        <button
-          type="button"
-          onClick={() => act(approveCouncilProposal, m.approved)}
-          disabled={write.busy}
-        >
-          {m.approve}
-        </button>{" "}
-        <button
-          type="button"
-          onClick={() => act(vetoCouncilProposal, m.vetoed)}
-          disabled={write.busy}
-        >
-          {m.veto}
-        </button>{" "}
-        <button
-          type="button"
-          onClick={() => act(executeCouncilProposal, m.executed)}
-          disabled={write.busy}
-        >
-          {m.execute}
-        </button>
+        {steps.map(({ step, label, done }, index) => (
+          <Fragment key={label}>
+            {index > 0 ? " " : null}
+            <button type="button" onClick={() => act(step, done)} disabled={write.busy}>
+              {label}
+            </button>
+          </Fragment>
+        ))}
       </div>
       <WriteStatus state={write.state} testId={`proposal-${proposalId}`} />
     </div>
