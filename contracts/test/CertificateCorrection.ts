@@ -2,6 +2,7 @@
 // revoking it with reason Superseded and linking the two both ways.
 import { expect } from "chai";
 import { ethers, networkHelpers, StaffRole } from "./fixtures.js";
+import { refIn, refOf, supersedeWith, verifyInTree } from "./CertificateCalls.js";
 import {
   CertificateTree,
   deployCertificates,
@@ -11,11 +12,7 @@ import {
   nextBlockTime,
   orgs,
   Reason,
-  refIn,
-  refOf,
   Status,
-  supersedeWith,
-  verifyInTree,
   type CertificatePlatform,
 } from "./CertificateHelpers.js";
 

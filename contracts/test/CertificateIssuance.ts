@@ -3,6 +3,7 @@
 import { anyValue } from "@nomicfoundation/hardhat-ethers-chai-matchers/withArgs";
 import { expect } from "chai";
 import { ethers, networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
+import { verifyInTree } from "./CertificateCalls.js";
 import {
   certificateHashOf,
   CertificateTree,
@@ -14,7 +15,6 @@ import {
   nextBlockTime,
   orgs,
   Status,
-  verifyInTree,
   type CertificatePlatform,
 } from "./CertificateHelpers.js";
 

@@ -3,6 +3,7 @@
 import { expect } from "chai";
 import { AbiCoder, hexlify, keccak256, randomBytes, toUtf8Bytes } from "ethers";
 import { ethers, networkHelpers, OrganizationStatus } from "./fixtures.js";
+import { revokeInTree, verifyInTree } from "./CertificateCalls.js";
 import {
   certificateHashOf,
   CertificateTree,
@@ -12,9 +13,7 @@ import {
   leafOf,
   orgs,
   Reason,
-  revokeInTree,
   Status,
-  verifyInTree,
 } from "./CertificateHelpers.js";
 
 const abi = AbiCoder.defaultAbiCoder();
