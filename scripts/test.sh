@@ -102,12 +102,14 @@ run_step "System packages (Chromium, fonts, PostgreSQL)" install_system_packages
 run_step "Dependencies (pnpm ${pnpm_version} install --frozen-lockfile)" install_dependencies
 export PATH="$root/node_modules/.bin:$PATH"
 run_step "Formatting (prettier --check .)" prettier --check .
-run_step "Lint (every package)" run_turbo lint
-run_step "Types (every package)" run_turbo typecheck
+# Lint and types in one run, so that two cores always have a task of either kind.
+run_step "Lint and types (every package)" run_turbo lint typecheck
 run_step "Tests: contracts, unit, index on SQLite and PostgreSQL" run_turbo test
-# The contracts' TypeScript suite again, on anvil: a second, independent EVM over JSON-RPC.
-run_step "Contract tests on anvil" pnpm --filter @ishonch/devnet run test:contracts-on-anvil
-run_step "Production builds of both apps" run_turbo build --filter=@ishonch/citizen --filter=@ishonch/officials
+# The contracts' TypeScript suite again, on anvil (a second, independent EVM over JSON-RPC),
+# beside the apps' production builds: it mostly waits on the node, the builds on the CPU.
+run_step "Production builds of both apps; contract tests on anvil" run_turbo build \
+  test:contracts-on-anvil --filter=@ishonch/citizen --filter=@ishonch/officials \
+  --filter=@ishonch/devnet
 run_step "End to end (Playwright, Chromium, real chain)" run_turbo e2e --filter=@ishonch/e2e
 # The same suite on anvil (not through turbo, whose cache does not see the engine variable).
 run_step "End to end on anvil" env ISHONCH_CHAIN_ENGINE=anvil pnpm --filter @ishonch/e2e run e2e
