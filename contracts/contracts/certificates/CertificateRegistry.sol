@@ -124,10 +124,9 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
         Batch storage batch = _issuedBatch(orgId, root);
         _authorizeRevocation(orgId);
         if (batch.revokedAt != 0) revert BatchAlreadyRevoked(root);
-        uint64 revokedAt = uint64(block.timestamp);
-        batch.revokedAt = revokedAt;
+        batch.revokedAt = uint64(block.timestamp);
         batch.revocationReason = reason;
-        emit BatchRevoked(root, orgId, msg.sender, reason, revokedAt);
+        emit BatchRevoked(root, orgId, msg.sender, reason, uint64(block.timestamp));
     }
 
     /// @inheritdoc ICertificateRegistry

@@ -1,4 +1,5 @@
 import {
+  origin,
   secondsToDate,
   type IndexedEvent,
   type Projection,
@@ -17,8 +18,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
         issuer: String(args.issuer),
         certificateCount: Number(args.certificateCount),
         issuedAt: secondsToDate(args.issuedAt),
-        blockNumber: event.blockNumber,
-        txHash: event.txHash,
+        ...origin(event),
         revokedAt: null,
         revocationReason: null,
         revokedBy: null,
@@ -51,8 +51,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
         revoker: String(args.revoker),
         reason: Number(args.reason),
         revokedAt: secondsToDate(args.revokedAt),
-        blockNumber: event.blockNumber,
-        txHash: event.txHash,
+        ...origin(event),
         successorRoot: null,
         successorHash: null,
       };

@@ -5,7 +5,13 @@ import {
   staffRoleNames,
 } from "@ishonch/sdk";
 import { foldForSearch } from "@ishonch/database";
-import { enumName, type IndexedEvent, type Projection, type Transaction } from "./projection.ts";
+import {
+  enumName,
+  origin,
+  type IndexedEvent,
+  type Projection,
+  type Transaction,
+} from "./projection.ts";
 
 async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   const { args } = event;
@@ -23,8 +29,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           nameSearch: foldForSearch(name),
           // The contract records block.timestamp as registeredAt.
           registeredAt: event.blockTimestamp,
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       return;
@@ -43,8 +48,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           role: enumName(staffRoleNames, args.role, "staff role"),
           grantedBy: String(args.sender),
           grantedAt: event.blockTimestamp,
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       return;

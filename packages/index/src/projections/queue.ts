@@ -1,6 +1,7 @@
 import { GENERAL_TIER, applicationStatusNames, offerStatusNames } from "@ishonch/sdk";
 import {
   enumName,
+  origin,
   secondsToDate,
   type IndexedEvent,
   type Projection,
@@ -86,8 +87,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           parentKey: String(args.parentKey),
           relayer: String(args.relayer),
           submittedAt: event.blockTimestamp,
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       return;
@@ -180,8 +180,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           status: "Pending",
           offeredAt: event.blockTimestamp,
           expiresAt: secondsToDate(args.expiresAt),
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       await tx.queueMembership.update({
