@@ -28,6 +28,7 @@ import {
   storeIssuedDiplomas,
   type IssuedDiplomaRecord,
   type IssuedDiplomaSearch,
+  type RecordsDatabase,
 } from "../src/index.ts";
 import { closeStores, openStores, testBackends, type Store } from "./support/databases.ts";
 
