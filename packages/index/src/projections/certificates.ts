@@ -1,10 +1,5 @@
-import {
-  origin,
-  secondsToDate,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { origin, secondsToDate } from "./projection.ts";
 
 // Hashes are stored in lower case so that lookups never depend on how a caller spelled them.
 const hex = (value: unknown): string => String(value).toLowerCase();

@@ -5,13 +5,8 @@ import {
   staffRoleNames,
 } from "@ishonch/sdk";
 import { foldForSearch } from "@ishonch/database";
-import {
-  enumName,
-  origin,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { enumName, origin } from "./projection.ts";
 
 async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   const { args } = event;

@@ -1,12 +1,6 @@
 import { GENERAL_TIER, applicationStatusNames, offerStatusNames } from "@ishonch/sdk";
-import {
-  enumName,
-  origin,
-  secondsToDate,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { enumName, origin, secondsToDate } from "./projection.ts";
 
 /** Kinds of queue_moves rows: what changed the set of waiting children of a queue. */
 export type QueueMoveKind = "Joined" | "TierChanged" | "Offered" | "Left";
