@@ -41,7 +41,13 @@ async function measure(): Promise<GasRow[]> {
     const revokedOne = await gasOf(
       certificates
         .connect(revoker)
-        .revokeCertificate(tree.root, hashes[0]!, tree.proof(hashes[0]!), Reason.IssuedInError),
+        .revokeCertificate(
+          orgs.university,
+          tree.root,
+          hashes[0]!,
+          tree.proof(hashes[0]!),
+          Reason.IssuedInError,
+        ),
     );
     rows.push({
       operation: `revoke one diploma of a class of ${size} (proof of ${tree.proof(hashes[0]!).length})`,
@@ -49,7 +55,7 @@ async function measure(): Promise<GasRow[]> {
       perDiploma: revokedOne,
     });
     const revokedClass = await gasOf(
-      certificates.connect(revoker).revokeBatch(tree.root, Reason.IssuedInError),
+      certificates.connect(revoker).revokeBatch(orgs.university, tree.root, Reason.IssuedInError),
     );
     rows.push({
       operation: `revoke a whole class of ${size} (revokeBatch)`,

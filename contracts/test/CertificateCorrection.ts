@@ -2,6 +2,7 @@
 // revoking it with reason Superseded and linking the two both ways.
 import { expect } from "chai";
 import { ethers, networkHelpers, StaffRole } from "./fixtures.js";
+import { refIn, refOf, supersedeWith, verifyInTree } from "./CertificateCalls.js";
 import {
   CertificateTree,
   deployCertificates,
@@ -37,27 +38,28 @@ describe("CertificateRegistry: corrections", function () {
     const { old, fix } = await classWithCorrection(platform);
 
     const revokedAt = await nextBlockTime();
-    const tx = certificates
-      .connect(revoker)
-      .supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof);
+    const tx = supersedeWith(certificates.connect(revoker), orgs.university, old, fix);
     await expect(tx)
       .to.emit(certificates, "CertificateRevoked")
       .withArgs(old.root, old.hash, orgs.university, revoker.address, Reason.Superseded, revokedAt);
     await expect(tx)
       .to.emit(certificates, "CertificateSuperseded")
-      .withArgs(old.root, old.hash, fix.hash, fix.root);
+      .withArgs(old.root, old.hash, fix.hash, fix.root, orgs.university);
 
-    expect(await certificates.successorOf(old.root, old.hash)).to.deep.equal([fix.root, fix.hash]);
-    expect(await certificates.predecessorOf(fix.root, fix.hash)).to.deep.equal([
+    expect(await certificates.successorOf(orgs.university, old.hash)).to.deep.equal([
+      fix.root,
+      fix.hash,
+    ]);
+    expect(await certificates.predecessorOf(orgs.university, fix.hash)).to.deep.equal([
       old.root,
       old.hash,
     ]);
-    const before = await certificates.verify(old.hash, old.proof, old.root);
+    const before = await certificates.verify(orgs.university, old.hash, old.proof, old.root);
     expect(before.status).to.equal(Status.Revoked);
     expect(before.revocationReason).to.equal(Reason.Superseded);
     expect(before.revokedAt).to.equal(revokedAt);
     expect(before.successor).to.deep.equal([fix.root, fix.hash]);
-    const after = await certificates.verify(fix.hash, fix.proof, fix.root);
+    const after = await certificates.verify(orgs.university, fix.hash, fix.proof, fix.root);
     expect(after.status).to.equal(Status.Valid);
     expect(after.predecessor).to.deep.equal([old.root, old.hash]);
     expect(after.successor).to.deep.equal([ethers.ZeroHash, ethers.ZeroHash]);
@@ -71,25 +73,23 @@ describe("CertificateRegistry: corrections", function () {
     const third = await issueClass(platform, 4, "third");
     const ref = (batch: typeof first, i: number) =>
       [batch.tree.root, batch.hashes[i], batch.tree.proof(batch.hashes[i])] as const;
-    await certificates.connect(revoker).supersede(...ref(first, 1), ...ref(second, 2));
-    await certificates.connect(revoker).supersede(...ref(second, 2), ...ref(third, 3));
+    await certificates
+      .connect(revoker)
+      .supersede(orgs.university, ...ref(first, 1), ...ref(second, 2));
+    await certificates
+      .connect(revoker)
+      .supersede(orgs.university, ...ref(second, 2), ...ref(third, 3));
 
-    const middle = await certificates.verify(
-      second.hashes[2],
-      second.tree.proof(second.hashes[2]),
-      second.tree.root,
-    );
+    const middle = await verifyInTree(certificates, second.tree, second.hashes[2]);
     expect(middle.status).to.equal(Status.Revoked);
     expect(middle.predecessor).to.deep.equal([first.tree.root, first.hashes[1]]);
     expect(middle.successor).to.deep.equal([third.tree.root, third.hashes[3]]);
-    const last = await certificates.verify(
-      third.hashes[3],
-      third.tree.proof(third.hashes[3]),
-      third.tree.root,
-    );
+    const last = await verifyInTree(certificates, third.tree, third.hashes[3]);
     expect(last.status).to.equal(Status.Valid);
     // The superseded certificate cannot be brought back as the successor of the latest.
-    await expect(certificates.connect(revoker).supersede(...ref(third, 3), ...ref(first, 1)))
+    await expect(
+      certificates.connect(revoker).supersede(orgs.university, ...ref(third, 3), ...ref(first, 1)),
+    )
       .to.be.revertedWithCustomError(certificates, "SuccessorRevoked")
       .withArgs(first.tree.root, first.hashes[1]);
   });
@@ -99,29 +99,34 @@ describe("CertificateRegistry: corrections", function () {
     const { certificates, revoker, schoolIssuer } = platform;
     const { old, fix } = await classWithCorrection(platform);
     const asRevoker = certificates.connect(revoker);
-    await expect(
-      asRevoker.supersede(old.root, old.hash, old.proof, old.root, old.hash, old.proof),
-    ).to.be.revertedWithCustomError(certificates, "SupersedesItself");
+    await expect(supersedeWith(asRevoker, orgs.university, old, old)).to.be.revertedWithCustomError(
+      certificates,
+      "SupersedesItself",
+    );
 
     const schoolHash = fakeCertificateHash("school correction");
     await certificates.connect(schoolIssuer).issueCertificate(orgs.school, schoolHash);
     const schoolRoot = leafOf(orgs.school, schoolHash);
-    await expect(asRevoker.supersede(old.root, old.hash, old.proof, schoolRoot, schoolHash, []))
-      .to.be.revertedWithCustomError(certificates, "SuccessorFromOtherOrganization")
-      .withArgs(orgs.university, orgs.school);
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(schoolRoot, schoolHash)))
+      // The school's certificate is no batch of the university's: a correction cannot come
+      // from another organization.
+      .to.be.revertedWithCustomError(certificates, "UnknownBatch")
+      .withArgs(schoolRoot);
 
     const stranger = fakeCertificateHash("not issued");
-    await expect(asRevoker.supersede(old.root, old.hash, old.proof, fix.root, stranger, []))
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(fix.root, stranger)))
       .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
       .withArgs(fix.root, stranger);
-    await expect(asRevoker.supersede(old.root, stranger, old.proof, fix.root, fix.hash, []))
+    await expect(
+      supersedeWith(asRevoker, orgs.university, refOf(old.root, stranger, old.proof), fix),
+    )
       .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
       .withArgs(old.root, stranger);
     const unknownRoot = fakeCertificateHash("unknown root");
-    await expect(asRevoker.supersede(unknownRoot, old.hash, [], fix.root, fix.hash, []))
+    await expect(supersedeWith(asRevoker, orgs.university, refOf(unknownRoot, old.hash), fix))
       .to.be.revertedWithCustomError(certificates, "UnknownBatch")
       .withArgs(unknownRoot);
-    await expect(asRevoker.supersede(old.root, old.hash, old.proof, unknownRoot, fix.hash, []))
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(unknownRoot, fix.hash)))
       .to.be.revertedWithCustomError(certificates, "UnknownBatch")
       .withArgs(unknownRoot);
   });
@@ -135,35 +140,41 @@ describe("CertificateRegistry: corrections", function () {
     const revokedAlone = fakeCertificateHash("revoked correction");
     await certificates.issueCertificate(orgs.university, revokedAlone);
     const revokedAloneRoot = leafOf(orgs.university, revokedAlone);
-    await asRevoker.revokeCertificate(revokedAloneRoot, revokedAlone, [], Reason.IssuedInError);
+    await asRevoker.revokeCertificate(
+      orgs.university,
+      revokedAloneRoot,
+      revokedAlone,
+      [],
+      Reason.IssuedInError,
+    );
     const revokedClass = new CertificateTree(orgs.university, [
       fakeCertificateHash("in revoked class"),
     ]);
     await certificates.issueBatch(orgs.university, revokedClass.root, 1);
-    await asRevoker.revokeBatch(revokedClass.root, Reason.IssuedInError);
+    await asRevoker.revokeBatch(orgs.university, revokedClass.root, Reason.IssuedInError);
     for (const [root, hash] of [
       [revokedAloneRoot, revokedAlone],
       [revokedClass.root, fakeCertificateHash("in revoked class")],
     ]) {
-      await expect(asRevoker.supersede(old.root, old.hash, old.proof, root, hash, []))
+      await expect(supersedeWith(asRevoker, orgs.university, old, refOf(root, hash)))
         .to.be.revertedWithCustomError(certificates, "SuccessorRevoked")
         .withArgs(root, hash);
     }
 
-    await asRevoker.supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof);
+    await supersedeWith(asRevoker, orgs.university, old, fix);
     const second = hashes[1];
-    await expect(asRevoker.supersede(tree.root, second, tree.proof(second), fix.root, fix.hash, []))
+    await expect(supersedeWith(asRevoker, orgs.university, refIn(tree, second), fix))
       .to.be.revertedWithCustomError(certificates, "SuccessorAlreadyLinked")
       .withArgs(fix.root, fix.hash);
     const another = fakeCertificateHash("another correction");
     await certificates.issueCertificate(orgs.university, another);
     const anotherRoot = leafOf(orgs.university, another);
-    await expect(asRevoker.supersede(old.root, old.hash, old.proof, anotherRoot, another, []))
+    await expect(supersedeWith(asRevoker, orgs.university, old, refOf(anotherRoot, another)))
       .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
       .withArgs(old.root, old.hash);
-    await asRevoker.revokeBatch(tree.root, Reason.IssuedInError);
+    await asRevoker.revokeBatch(orgs.university, tree.root, Reason.IssuedInError);
     await expect(
-      asRevoker.supersede(tree.root, second, tree.proof(second), anotherRoot, another, []),
+      supersedeWith(asRevoker, orgs.university, refIn(tree, second), refOf(anotherRoot, another)),
     )
       .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
       .withArgs(tree.root);
@@ -180,25 +191,17 @@ describe("CertificateRegistry: corrections", function () {
     await expect(
       certificates
         .connect(frozenStaff)
-        .supersede(college[0], college[1], [], fix.root, fix.hash, []),
+        .supersede(orgs.college, college[0], college[1], [], fix.root, fix.hash, []),
     )
       .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
       .withArgs(orgs.college);
     for (const caller of [issuer, schoolRevoker, stranger]) {
-      await expect(
-        certificates
-          .connect(caller)
-          .supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof),
-      )
+      await expect(supersedeWith(certificates.connect(caller), orgs.university, old, fix))
         .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
         .withArgs(orgs.university, DiplomaRevoker, caller.address);
     }
-    await expect(
-      certificates
-        .connect(registrar)
-        .supersede(old.root, old.hash, old.proof, fix.root, fix.hash, fix.proof),
-    )
+    await expect(supersedeWith(certificates.connect(registrar), orgs.university, old, fix))
       .to.emit(certificates, "CertificateSuperseded")
-      .withArgs(old.root, old.hash, fix.hash, fix.root);
+      .withArgs(old.root, old.hash, fix.hash, fix.root, orgs.university);
   });
 });

@@ -1,10 +1,12 @@
 // CertificateRegistry: issuing. Only a DiplomaIssuer of an active organization writes; a class is
 // one root in one transaction with constant storage; no root is issued twice.
+import { anyValue } from "@nomicfoundation/hardhat-ethers-chai-matchers/withArgs";
 import { expect } from "chai";
 import { ethers, networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
+import { verifyInTree } from "./CertificateCalls.js";
 import {
-  CertificateTree,
   certificateHashOf,
+  CertificateTree,
   classOf,
   deployCertificates,
   fakeCertificateHash,
@@ -33,7 +35,7 @@ describe("CertificateRegistry: issuing", function () {
         .withArgs(root, orgs.university, issuer.address, 1, issuedAt);
       const { blockNumber } = (await tx.wait())!;
 
-      const batch = await certificates.batchOf(root);
+      const batch = await certificates.batchOf(orgs.university, root);
       expect(batch.issuer).to.equal(issuer.address);
       expect(batch.orgId).to.equal(orgs.university);
       expect(batch.issuedAt).to.equal(issuedAt);
@@ -42,7 +44,7 @@ describe("CertificateRegistry: issuing", function () {
       expect(batch.revokedAt).to.equal(0);
       expect(batch.revocationReason).to.equal(0);
 
-      const result = await certificates.verify(hash, [], root);
+      const result = await certificates.verify(orgs.university, hash, [], root);
       expect(result.status).to.equal(Status.Valid);
       expect(result.orgId).to.equal(orgs.university);
     });
@@ -74,11 +76,11 @@ describe("CertificateRegistry: issuing", function () {
       const receipt = (await tx.wait())!;
       expect(receipt.logs).to.have.length(1);
 
-      const batch = await certificates.batchOf(tree.root);
+      const batch = await certificates.batchOf(orgs.university, tree.root);
       expect(batch.certificateCount).to.equal(10);
       expect(batch.issuedBlock).to.equal(receipt.blockNumber);
       for (const hash of hashes) {
-        const result = await certificates.verify(hash, tree.proof(hash), tree.root);
+        const result = await verifyInTree(certificates, tree, hash);
         expect(result.status).to.equal(Status.Valid);
         expect(result.issuer).to.equal(issuer.address);
         expect(result.issuedAt).to.equal(issuedAt);
@@ -86,9 +88,9 @@ describe("CertificateRegistry: issuing", function () {
       }
     });
 
-    it("refuses the zero root, an empty batch and a root issued before by anyone", async function () {
+    it("refuses the zero root, an empty batch and a root its organization issued before", async function () {
       const platform = await networkHelpers.loadFixture(deployCertificates);
-      const { certificates, clerk, schoolIssuer } = platform;
+      const { certificates, clerk } = platform;
       await expect(
         certificates.issueBatch(orgs.university, ethers.ZeroHash, 3),
       ).to.be.revertedWithCustomError(certificates, "ZeroHash");
@@ -96,15 +98,37 @@ describe("CertificateRegistry: issuing", function () {
       await expect(
         certificates.issueBatch(orgs.university, fakeCertificateHash("other root"), 0),
       ).to.be.revertedWithCustomError(certificates, "EmptyBatch");
-      for (const [caller, orgId] of [
-        [clerk, orgs.university],
-        [schoolIssuer, orgs.school],
-      ] as const) {
-        await expect(certificates.connect(caller).issueBatch(orgId, tree.root, 3))
-          .to.be.revertedWithCustomError(certificates, "BatchAlreadyIssued")
-          .withArgs(tree.root);
+      await expect(certificates.connect(clerk).issueBatch(orgs.university, tree.root, 3))
+        .to.be.revertedWithCustomError(certificates, "BatchAlreadyIssued")
+        .withArgs(tree.root);
+    });
+
+    it("lets no organization squat another's root (attack: issue the victim's pending root first)", async function () {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { certificates, issuer, schoolIssuer } = platform;
+      const hashes = classOf(3, "victim");
+      const tree = new CertificateTree(orgs.university, hashes);
+      // The school's issuer copies the university's root from its pending transaction and
+      // gets it mined first.
+      await certificates.connect(schoolIssuer).issueBatch(orgs.school, tree.root, 3);
+      await expect(certificates.issueBatch(orgs.university, tree.root, 3))
+        .to.emit(certificates, "BatchIssued")
+        .withArgs(tree.root, orgs.university, issuer.address, 3, anyValue);
+      for (const hash of hashes) {
+        const result = await verifyInTree(certificates, tree, hash);
+        expect(result.status).to.equal(Status.Valid);
+        expect(result.issuer).to.equal(issuer.address);
+        expect(result.orgId).to.equal(orgs.university);
+        // Under the squatter's name the university's diplomas prove nothing.
+        const squatted = await certificates.verify(orgs.school, hash, tree.proof(hash), tree.root);
+        expect(squatted.status).to.equal(Status.NotInBatch);
       }
-      expect((await certificates.batchOf(tree.root)).orgId).to.equal(orgs.university);
+      expect((await certificates.batchOf(orgs.university, tree.root)).issuer).to.equal(
+        issuer.address,
+      );
+      expect((await certificates.batchOf(orgs.school, tree.root)).issuer).to.equal(
+        schoolIssuer.address,
+      );
     });
 
     it("costs the same gas for a class of 1,000 as for a class of 10", async function () {

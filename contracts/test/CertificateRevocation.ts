@@ -3,7 +3,9 @@
 // oversight. Revocation is permanent.
 import { expect } from "chai";
 import { ethers, networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
+import { revokeInTree, verifyInTree } from "./CertificateCalls.js";
 import {
+  CertificateTree,
   deployCertificates,
   fakeCertificateHash,
   issueClass,
@@ -18,6 +20,65 @@ const { DiplomaRevoker } = StaffRole;
 const OTHER_REASON = 1000;
 
 describe("CertificateRegistry: revoking", function () {
+  describe("forever (attack: the issuer re-anchors a diploma the council revoked for fraud)", function () {
+    /** A class of four with its first diploma revoked for fraud by the registrar's oversight. */
+    async function classWithFraud() {
+      const platform = await networkHelpers.loadFixture(deployCertificates);
+      const { tree, hashes } = await issueClass(platform, 4, "fraud");
+      await revokeInTree(
+        platform.certificates.connect(platform.registrar),
+        tree,
+        hashes[0],
+        Reason.Fraud,
+      );
+      return { ...platform, tree, hashes, revoked: hashes[0] };
+    }
+
+    it("refuses the revoked diploma issued again as a batch of one", async function () {
+      const { certificates, clerk, revoked } = await classWithFraud();
+      for (const caller of [certificates, certificates.connect(clerk)]) {
+        await expect(caller.issueCertificate(orgs.university, revoked))
+          .to.be.revertedWithCustomError(certificates, "RevokedCertificateReissued")
+          .withArgs(orgs.university, revoked);
+      }
+    });
+
+    it("keeps it revoked under any root it is anchored in again, alone or in a new tree", async function () {
+      const { certificates, registrar, tree, hashes, revoked } = await classWithFraud();
+      const original = await verifyInTree(certificates, tree, revoked);
+      // As a batch of one through issueBatch (its root is its leaf, its proof empty)...
+      const single = leafOf(orgs.university, revoked);
+      await certificates.issueBatch(orgs.university, single, 1);
+      // ...and in a new tree over part of the class, with a newcomer.
+      const newcomer = fakeCertificateHash("newcomer");
+      const regrown = new CertificateTree(orgs.university, [revoked, hashes[1], newcomer]);
+      await certificates.issueBatch(orgs.university, regrown.root, 3);
+
+      for (const [proof, root] of [
+        [[], single],
+        [regrown.proof(revoked), regrown.root],
+      ] as const) {
+        const result = await certificates.verify(orgs.university, revoked, [...proof], root);
+        expect(result.status).to.equal(Status.Revoked);
+        expect(result.revocationReason).to.equal(Reason.Fraud);
+        expect(result.revokedAt).to.equal(original.revokedAt);
+        expect(result.revokedWithBatch).to.equal(false);
+      }
+      for (const hash of [hashes[1], newcomer]) {
+        const result = await verifyInTree(certificates, regrown, hash);
+        expect(result.status).to.equal(Status.Valid);
+      }
+      // Revoking it again, through the new root, is refused: it is revoked already.
+      await expect(
+        certificates
+          .connect(registrar)
+          .revokeCertificate(orgs.university, single, revoked, [], Reason.Fraud),
+      )
+        .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
+        .withArgs(single, revoked);
+    });
+  });
+
   describe("revokeCertificate", function () {
     it("revokes one certificate of a class with its reason and time; the others stay valid", async function () {
       const platform = await networkHelpers.loadFixture(deployCertificates);
@@ -26,31 +87,25 @@ describe("CertificateRegistry: revoking", function () {
       const [revoked, ...kept] = hashes;
 
       const revokedAt = await nextBlockTime();
-      await expect(
-        certificates
-          .connect(revoker)
-          .revokeCertificate(tree.root, revoked, tree.proof(revoked), Reason.Fraud),
-      )
+      await expect(revokeInTree(certificates.connect(revoker), tree, revoked, Reason.Fraud))
         .to.emit(certificates, "CertificateRevoked")
         .withArgs(tree.root, revoked, orgs.university, revoker.address, Reason.Fraud, revokedAt);
 
-      expect(await certificates.revocationOf(tree.root, revoked)).to.deep.equal([
+      expect(await certificates.revocationOf(orgs.university, revoked)).to.deep.equal([
         revokedAt,
         BigInt(Reason.Fraud),
       ]);
-      const result = await certificates.verify(revoked, tree.proof(revoked), tree.root);
+      const result = await verifyInTree(certificates, tree, revoked);
       expect(result.status).to.equal(Status.Revoked);
       expect(result.revokedAt).to.equal(revokedAt);
       expect(result.revocationReason).to.equal(Reason.Fraud);
       expect(result.revokedWithBatch).to.equal(false);
       expect(result.successor.root).to.equal(ethers.ZeroHash);
       for (const hash of kept) {
-        expect((await certificates.verify(hash, tree.proof(hash), tree.root)).status).to.equal(
-          Status.Valid,
-        );
-        expect((await certificates.revocationOf(tree.root, hash)).revokedAt).to.equal(0n);
+        expect((await verifyInTree(certificates, tree, hash)).status).to.equal(Status.Valid);
+        expect((await certificates.revocationOf(orgs.university, hash)).revokedAt).to.equal(0n);
       }
-      expect((await certificates.batchOf(tree.root)).revokedAt).to.equal(0n);
+      expect((await certificates.batchOf(orgs.university, tree.root)).revokedAt).to.equal(0n);
     });
 
     it("accepts every named reason but Superseded, and codes of its own", async function () {
@@ -65,10 +120,10 @@ describe("CertificateRegistry: revoking", function () {
       ];
       const { tree, hashes } = await issueClass(platform, reasons.length);
       for (const [i, reason] of reasons.entries()) {
-        await certificates
-          .connect(revoker)
-          .revokeCertificate(tree.root, hashes[i], tree.proof(hashes[i]), reason);
-        expect((await certificates.revocationOf(tree.root, hashes[i])).reason).to.equal(reason);
+        await revokeInTree(certificates.connect(revoker), tree, hashes[i], reason);
+        expect((await certificates.revocationOf(orgs.university, hashes[i])).reason).to.equal(
+          reason,
+        );
       }
       expect(await certificates.REASON_ISSUED_IN_ERROR()).to.equal(Reason.IssuedInError);
       expect(await certificates.REASON_SUPERSEDED()).to.equal(Reason.Superseded);
@@ -86,29 +141,42 @@ describe("CertificateRegistry: revoking", function () {
       const [hash, other] = hashes;
       const asRevoker = certificates.connect(revoker);
       for (const reason of [0, Reason.Superseded]) {
-        await expect(asRevoker.revokeCertificate(tree.root, hash, tree.proof(hash), reason))
+        await expect(revokeInTree(asRevoker, tree, hash, reason))
           .to.be.revertedWithCustomError(certificates, "InvalidRevocationReason")
           .withArgs(reason);
       }
       const unknownRoot = fakeCertificateHash("no such batch");
-      await expect(asRevoker.revokeCertificate(unknownRoot, hash, [], Reason.Fraud))
+      await expect(
+        asRevoker.revokeCertificate(orgs.university, unknownRoot, hash, [], Reason.Fraud),
+      )
         .to.be.revertedWithCustomError(certificates, "UnknownBatch")
         .withArgs(unknownRoot);
+      // A forged hash with a genuine proof, and a genuine hash with another one's proof.
       const forged = fakeCertificateHash("forged");
-      await expect(asRevoker.revokeCertificate(tree.root, forged, tree.proof(hash), Reason.Fraud))
-        .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
-        .withArgs(tree.root, forged);
-      await expect(asRevoker.revokeCertificate(tree.root, hash, tree.proof(other), Reason.Fraud))
-        .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
-        .withArgs(tree.root, hash);
+      for (const [claimed, provedAs] of [
+        [forged, hash],
+        [hash, other],
+      ]) {
+        await expect(
+          asRevoker.revokeCertificate(
+            orgs.university,
+            tree.root,
+            claimed,
+            tree.proof(provedAs),
+            Reason.Fraud,
+          ),
+        )
+          .to.be.revertedWithCustomError(certificates, "CertificateNotInBatch")
+          .withArgs(tree.root, claimed);
+      }
 
-      await asRevoker.revokeCertificate(tree.root, hash, tree.proof(hash), Reason.Fraud);
-      await expect(
-        asRevoker.revokeCertificate(tree.root, hash, tree.proof(hash), Reason.IssuedInError),
-      )
+      await revokeInTree(asRevoker, tree, hash, Reason.Fraud);
+      await expect(revokeInTree(asRevoker, tree, hash, Reason.IssuedInError))
         .to.be.revertedWithCustomError(certificates, "CertificateAlreadyRevoked")
         .withArgs(tree.root, hash);
-      expect((await certificates.revocationOf(tree.root, hash)).reason).to.equal(Reason.Fraud);
+      expect((await certificates.revocationOf(orgs.university, hash)).reason).to.equal(
+        Reason.Fraud,
+      );
     });
 
     it("is refused to issuers, other organizations' revokers, the manager's admin and strangers", async function () {
@@ -117,11 +185,7 @@ describe("CertificateRegistry: revoking", function () {
       const { tree, hashes } = await issueClass(platform, 2);
       const [hash] = hashes;
       for (const caller of [issuer, schoolRevoker, admin, stranger]) {
-        await expect(
-          certificates
-            .connect(caller)
-            .revokeCertificate(tree.root, hash, tree.proof(hash), Reason.Fraud),
-        )
+        await expect(revokeInTree(certificates.connect(caller), tree, hash, Reason.Fraud))
           .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
           .withArgs(orgs.university, DiplomaRevoker, caller.address);
       }
@@ -134,7 +198,7 @@ describe("CertificateRegistry: revoking", function () {
       await expect(
         certificates
           .connect(frozenStaff)
-          .revokeCertificate(root, collegeCertificate, [], Reason.NotEntitled),
+          .revokeCertificate(orgs.college, root, collegeCertificate, [], Reason.NotEntitled),
       )
         .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
         .withArgs(orgs.college);
@@ -143,7 +207,7 @@ describe("CertificateRegistry: revoking", function () {
       await expect(
         certificates
           .connect(registrar)
-          .revokeCertificate(root, collegeCertificate, [], Reason.NotEntitled),
+          .revokeCertificate(orgs.college, root, collegeCertificate, [], Reason.NotEntitled),
       )
         .to.emit(certificates, "CertificateRevoked")
         .withArgs(
@@ -154,9 +218,9 @@ describe("CertificateRegistry: revoking", function () {
           Reason.NotEntitled,
           revokedAt,
         );
-      expect((await certificates.verify(collegeCertificate, [], root)).status).to.equal(
-        Status.Revoked,
-      );
+      expect(
+        (await certificates.verify(orgs.college, collegeCertificate, [], root)).status,
+      ).to.equal(Status.Revoked);
     });
   });
 
@@ -167,30 +231,26 @@ describe("CertificateRegistry: revoking", function () {
       const { tree, hashes } = await issueClass(platform, 6);
       const [alreadyRevoked, ...rest] = hashes;
       const firstAt = await nextBlockTime();
-      await certificates
-        .connect(revoker)
-        .revokeCertificate(tree.root, alreadyRevoked, tree.proof(alreadyRevoked), Reason.Fraud);
+      await revokeInTree(certificates.connect(revoker), tree, alreadyRevoked, Reason.Fraud);
 
       const revokedAt = await nextBlockTime();
-      await expect(certificates.connect(clerk).revokeBatch(tree.root, Reason.IssuedInError))
+      await expect(
+        certificates.connect(clerk).revokeBatch(orgs.university, tree.root, Reason.IssuedInError),
+      )
         .to.emit(certificates, "BatchRevoked")
         .withArgs(tree.root, orgs.university, clerk.address, Reason.IssuedInError, revokedAt);
 
-      const batch = await certificates.batchOf(tree.root);
+      const batch = await certificates.batchOf(orgs.university, tree.root);
       expect(batch.revokedAt).to.equal(revokedAt);
       expect(batch.revocationReason).to.equal(Reason.IssuedInError);
       for (const hash of rest) {
-        const result = await certificates.verify(hash, tree.proof(hash), tree.root);
+        const result = await verifyInTree(certificates, tree, hash);
         expect(result.status).to.equal(Status.Revoked);
         expect(result.revokedWithBatch).to.equal(true);
         expect(result.revokedAt).to.equal(revokedAt);
         expect(result.revocationReason).to.equal(Reason.IssuedInError);
       }
-      const first = await certificates.verify(
-        alreadyRevoked,
-        tree.proof(alreadyRevoked),
-        tree.root,
-      );
+      const first = await verifyInTree(certificates, tree, alreadyRevoked);
       expect([
         first.status,
         first.revokedAt,
@@ -204,18 +264,16 @@ describe("CertificateRegistry: revoking", function () {
       const { certificates, registry, revoker } = platform;
       const { tree, hashes } = await issueClass(platform, 3);
       const asRevoker = certificates.connect(revoker);
-      await asRevoker.revokeBatch(tree.root, OTHER_REASON);
-      await expect(asRevoker.revokeBatch(tree.root, Reason.Fraud))
+      await asRevoker.revokeBatch(orgs.university, tree.root, OTHER_REASON);
+      await expect(asRevoker.revokeBatch(orgs.university, tree.root, Reason.Fraud))
         .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
         .withArgs(tree.root);
-      await expect(
-        asRevoker.revokeCertificate(tree.root, hashes[0], tree.proof(hashes[0]), Reason.Fraud),
-      )
+      await expect(revokeInTree(asRevoker, tree, hashes[0], Reason.Fraud))
         .to.be.revertedWithCustomError(certificates, "BatchAlreadyRevoked")
         .withArgs(tree.root);
       await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Suspended);
       await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Active);
-      const result = await certificates.verify(hashes[1], tree.proof(hashes[1]), tree.root);
+      const result = await verifyInTree(certificates, tree, hashes[1]);
       expect(result.status).to.equal(Status.Revoked);
       expect(result.revocationReason).to.equal(OTHER_REASON);
 
@@ -240,12 +298,14 @@ describe("CertificateRegistry: revoking", function () {
       const { certificates, revoker } = platform;
       const { tree } = await issueClass(platform, 2);
       for (const reason of [0, Reason.Superseded]) {
-        await expect(certificates.connect(revoker).revokeBatch(tree.root, reason))
+        await expect(certificates.connect(revoker).revokeBatch(orgs.university, tree.root, reason))
           .to.be.revertedWithCustomError(certificates, "InvalidRevocationReason")
           .withArgs(reason);
       }
       const unknownRoot = fakeCertificateHash("no such batch");
-      await expect(certificates.connect(revoker).revokeBatch(unknownRoot, Reason.Fraud))
+      await expect(
+        certificates.connect(revoker).revokeBatch(orgs.university, unknownRoot, Reason.Fraud),
+      )
         .to.be.revertedWithCustomError(certificates, "UnknownBatch")
         .withArgs(unknownRoot);
     });
@@ -256,12 +316,16 @@ describe("CertificateRegistry: revoking", function () {
         platform;
       const { tree } = await issueClass(platform, 2);
       for (const caller of [issuer, schoolRevoker, admin, stranger]) {
-        await expect(certificates.connect(caller).revokeBatch(tree.root, Reason.Fraud))
+        await expect(
+          certificates.connect(caller).revokeBatch(orgs.university, tree.root, Reason.Fraud),
+        )
           .to.be.revertedWithCustomError(certificates, "MissingStaffRole")
           .withArgs(orgs.university, DiplomaRevoker, caller.address);
       }
       const collegeRoot = leafOf(orgs.college, platform.collegeCertificate);
-      await expect(certificates.connect(frozenStaff).revokeBatch(collegeRoot, Reason.Fraud))
+      await expect(
+        certificates.connect(frozenStaff).revokeBatch(orgs.college, collegeRoot, Reason.Fraud),
+      )
         .to.be.revertedWithCustomError(certificates, "IssuerNotActive")
         .withArgs(orgs.college);
       for (const [root, orgId] of [
@@ -269,7 +333,9 @@ describe("CertificateRegistry: revoking", function () {
         [collegeRoot, orgs.college],
       ] as const) {
         const revokedAt = await nextBlockTime();
-        await expect(certificates.connect(registrar).revokeBatch(root, Reason.AnnulledByAuthority))
+        await expect(
+          certificates.connect(registrar).revokeBatch(orgId, root, Reason.AnnulledByAuthority),
+        )
           .to.emit(certificates, "BatchRevoked")
           .withArgs(root, orgId, registrar.address, Reason.AnnulledByAuthority, revokedAt);
       }

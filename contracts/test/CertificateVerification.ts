@@ -3,9 +3,10 @@
 import { expect } from "chai";
 import { AbiCoder, hexlify, keccak256, randomBytes, toUtf8Bytes } from "ethers";
 import { ethers, networkHelpers, OrganizationStatus } from "./fixtures.js";
+import { revokeInTree, verifyInTree } from "./CertificateCalls.js";
 import {
-  CertificateTree,
   certificateHashOf,
+  CertificateTree,
   deployCertificates,
   fakeCertificateHash,
   issueClass,
@@ -40,12 +41,19 @@ describe("CertificateRegistry: verification", function () {
   it("says NotIssued, with no evidence, for a root never issued", async function () {
     const { certificates } = await networkHelpers.loadFixture(deployCertificates);
     const hash = fakeCertificateHash("never");
-    const result = await certificates.verify(hash, [], leafOf(orgs.university, hash));
+    const result = await certificates.verify(
+      orgs.university,
+      hash,
+      [],
+      leafOf(orgs.university, hash),
+    );
     expect(result.status).to.equal(Status.NotIssued);
     expect(result.orgId).to.equal(0n);
     expect(result.issuer).to.equal(ethers.ZeroAddress);
     expect(result.issuedAt).to.equal(0n);
-    expect((await certificates.batchOf(leafOf(orgs.university, hash))).issuedAt).to.equal(0n);
+    expect(
+      (await certificates.batchOf(orgs.university, leafOf(orgs.university, hash))).issuedAt,
+    ).to.equal(0n);
   });
 
   it("says NotInBatch, with the batch's issuer, for a tampered hash or a wrong proof", async function () {
@@ -60,7 +68,7 @@ describe("CertificateRegistry: verification", function () {
       [hashes[0], tree.proof(hashes[0]), other.tree.root],
       [hashes[0], [], tree.root],
     ] as const) {
-      const result = await certificates.verify(hash, [...proof], root);
+      const result = await certificates.verify(orgs.university, hash, [...proof], root);
       expect(result.status).to.equal(Status.NotInBatch);
       expect(result.orgId).to.equal(orgs.university);
       expect(result.issuer).to.equal(issuer.address);
@@ -73,37 +81,37 @@ describe("CertificateRegistry: verification", function () {
     const { certificates, schoolIssuer } = platform;
     const hashes = [fakeCertificateHash("a"), fakeCertificateHash("b")];
     // A school issuer anchors a root that the university built (say, copied from its pending
-    // transaction): the university's certificates do not verify under it.
+    // transaction): the university's certificates do not verify under it, in either name.
     const universityTree = new CertificateTree(orgs.university, hashes);
     await certificates.connect(schoolIssuer).issueBatch(orgs.school, universityTree.root, 2);
-    const result = await certificates.verify(
+    const proof = universityTree.proof(hashes[0]);
+    const asSchool = await certificates.verify(orgs.school, hashes[0], proof, universityTree.root);
+    expect(asSchool.status).to.equal(Status.NotInBatch);
+    expect(asSchool.orgId).to.equal(orgs.school);
+    const asUniversity = await certificates.verify(
+      orgs.university,
       hashes[0],
-      universityTree.proof(hashes[0]),
+      proof,
       universityTree.root,
     );
-    expect(result.status).to.equal(Status.NotInBatch);
-    expect(result.orgId).to.equal(orgs.school);
+    expect(asUniversity.status).to.equal(Status.NotIssued);
   });
 
   it("says IssuerSuspended while the organization is suspended, and Revoked above that", async function () {
     const platform = await networkHelpers.loadFixture(deployCertificates);
     const { certificates, registry, revoker, collegeCertificate } = platform;
     const collegeRoot = leafOf(orgs.college, collegeCertificate);
-    const college = await certificates.verify(collegeCertificate, [], collegeRoot);
+    const college = await certificates.verify(orgs.college, collegeCertificate, [], collegeRoot);
     expect(college.status).to.equal(Status.IssuerSuspended);
     expect(college.orgId).to.equal(orgs.college);
     expect(college.issuedAt).to.be.greaterThan(0n);
 
     const { tree, hashes } = await issueClass(platform, 2);
-    await certificates
-      .connect(revoker)
-      .revokeCertificate(tree.root, hashes[0], tree.proof(hashes[0]), Reason.Fraud);
+    await revokeInTree(certificates.connect(revoker), tree, hashes[0], Reason.Fraud);
     await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Suspended);
     const statuses = async () =>
       Promise.all(
-        hashes.map(
-          async (hash) => (await certificates.verify(hash, tree.proof(hash), tree.root)).status,
-        ),
+        hashes.map(async (hash) => (await verifyInTree(certificates, tree, hash)).status),
       );
     expect(await statuses()).to.deep.equal([Status.Revoked, Status.IssuerSuspended]);
     await registry.setOrganizationStatus(orgs.university, OrganizationStatus.Active);
@@ -134,7 +142,7 @@ describe("CertificateRegistry: verification", function () {
         abi.encode(["string", "string", "string"], ["ishonch.diploma.number.v1", series, number]),
       );
       const hash = await certificates.certificateHashOf(numberKey, answer.contentHash);
-      return (await certificates.verify(hash, answer.proof, answer.root)).status;
+      return (await certificates.verify(orgs.university, hash, answer.proof, answer.root)).status;
     };
     expect(await check("DS", "0012346", served(graduates[1]))).to.equal(Status.Valid);
     // An index that answers a number with another diploma's entry is caught.
@@ -159,8 +167,9 @@ describe("CertificateRegistry: verification", function () {
     await certificates.issueCertificate(orgs.university, correction.hash);
     const asRevoker = certificates.connect(revoker);
     const [aziza, bobur] = graduates;
-    await asRevoker.revokeCertificate(tree.root, aziza.hash, tree.proof(aziza.hash), Reason.Fraud);
+    await revokeInTree(asRevoker, tree, aziza.hash, Reason.Fraud);
     await asRevoker.supersede(
+      orgs.university,
       tree.root,
       bobur.hash,
       tree.proof(bobur.hash),

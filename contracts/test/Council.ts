@@ -209,6 +209,109 @@ describe("Council of agencies (IshonchCouncil, Production deployment)", function
     });
   });
 
+  describe("veto during the public delay (attack: a quorum of M schedules what the others oppose)", function () {
+    /** Two members (the quorum) schedule the suspension of organization 1. */
+    async function scheduledByQuorum() {
+      const platform = await networkHelpers.loadFixture(deployWithUniversity);
+      const { council, registry, members } = platform;
+      const data = registry.interface.encodeFunctionData("setOrganizationStatus", [1, 2]);
+      const id = await nextProposalId(council);
+      await council.connect(members[0]!).propose(registry, data, textHash("suspend"));
+      await council.connect(members[1]!).approve(id);
+      return { ...platform, data, id };
+    }
+
+    it("lets the member left out cancel the scheduled call, which then never executes", async function () {
+      const { council, manager, registry, members, stranger, id } = await scheduledByQuorum();
+      expect(await council.vetoesNeeded()).to.equal(1);
+      await expect(council.connect(members[2]!).veto(id))
+        .to.emit(council, "ProposalVetoed")
+        .withArgs(id, members[2]!.address, 1)
+        .and.to.emit(council, "ProposalCancelled")
+        .withArgs(id)
+        .and.to.emit(manager, "OperationCanceled");
+      expect((await council.getProposal(id)).state).to.equal(ProposalState.Vetoed);
+
+      await networkHelpers.time.increase(DELAY);
+      await expect(council.connect(stranger).execute(id))
+        .to.be.revertedWithCustomError(council, "UnexpectedProposalState")
+        .withArgs(id, ProposalState.Vetoed);
+      expect((await registry.getOrganization(1)).status).to.equal(1);
+    });
+
+    it("refuses a veto from an approver, a second veto, a stranger and a finished proposal", async function () {
+      const { council, members, stranger, id } = await scheduledByQuorum();
+      await expect(council.connect(members[0]!).veto(id))
+        .to.be.revertedWithCustomError(council, "AlreadyApproved")
+        .withArgs(id, members[0]!.address);
+      await expect(council.connect(stranger).veto(id))
+        .to.be.revertedWithCustomError(council, "NotCouncilMember")
+        .withArgs(stranger.address);
+      await council.connect(members[2]!).veto(id);
+      await expect(council.connect(members[2]!).veto(id))
+        .to.be.revertedWithCustomError(council, "UnexpectedProposalState")
+        .withArgs(id, ProposalState.Vetoed);
+      await expect(council.connect(members[1]!).approve(id))
+        .to.be.revertedWithCustomError(council, "UnexpectedProposalState")
+        .withArgs(id, ProposalState.Vetoed);
+    });
+
+    it("needs every member a quorum leaves out in a larger council, not a single one", async function () {
+      const { council, registry, members, newcomer, stranger } =
+        await networkHelpers.loadFixture(deployWithUniversity);
+      const addNewcomer = council.interface.encodeFunctionData("addMember", [newcomer.address]);
+      const pair = [members[0]!, members[1]!];
+      await passProposal(council, await council.getAddress(), addNewcomer, pair, stranger);
+      expect(await council.vetoesNeeded()).to.equal(2);
+
+      const data = registry.interface.encodeFunctionData("setOrganizationStatus", [1, 2]);
+      const id = await nextProposalId(council);
+      await council.connect(members[0]!).propose(registry, data, textHash("suspend"));
+      await expect(council.connect(members[2]!).veto(id))
+        .to.emit(council, "ProposalVetoed")
+        .withArgs(id, members[2]!.address, 1)
+        .and.not.to.emit(council, "ProposalCancelled");
+      await expect(council.connect(members[2]!).approve(id))
+        .to.be.revertedWithCustomError(council, "AlreadyVetoed")
+        .withArgs(id, members[2]!.address);
+      await expect(council.connect(members[1]!).approve(id)).to.emit(council, "ProposalScheduled");
+      await expect(council.connect(newcomer).veto(id)).to.emit(council, "ProposalCancelled");
+      expect(await council.vetoCount(id)).to.equal(2);
+      expect(await council.hasVetoed(id, newcomer)).to.equal(true);
+    });
+  });
+
+  describe("one open proposal per call (attack: a twin proposal gathers approvals apart)", function () {
+    it("refuses an identical call while the first is open, and accepts it once that one is vetoed", async function () {
+      const { council, registry, members } = await networkHelpers.loadFixture(deployProduction);
+      const data = registry.interface.encodeFunctionData("setOrganizationStatus", [1, 2]);
+      await council.connect(members[0]!).propose(registry, data, textHash("first"));
+      await expect(council.connect(members[1]!).propose(registry, data, textHash("other text")))
+        .to.be.revertedWithCustomError(council, "DuplicateProposal")
+        .withArgs(1);
+      await council.connect(members[1]!).veto(1);
+      await expect(council.connect(members[1]!).propose(registry, data, textHash("again")))
+        .to.emit(council, "ProposalCreated")
+        .withArgs(2, members[1]!.address, await registry.getAddress(), data, textHash("again"));
+    });
+
+    it("accepts the call again once the scheduled one has expired unexecuted", async function () {
+      const { council, manager, registry, members } =
+        await networkHelpers.loadFixture(deployProduction);
+      const data = registry.interface.encodeFunctionData("setOrganizationStatus", [1, 2]);
+      await council.connect(members[0]!).propose(registry, data, textHash("first"));
+      await council.connect(members[1]!).approve(1);
+      await expect(
+        council.connect(members[2]!).propose(registry, data, textHash("twin")),
+      ).to.be.revertedWithCustomError(council, "DuplicateProposal");
+      await networkHelpers.time.increase(DELAY + (await manager.expiration()));
+      await expect(council.connect(members[2]!).propose(registry, data, textHash("twin"))).to.emit(
+        council,
+        "ProposalCreated",
+      );
+    });
+  });
+
   describe("membership and threshold", function () {
     it("change only through the council's own proposals", async function () {
       const { council, members, newcomer, stranger } =

@@ -8,7 +8,13 @@ import { contractsOf, ethers, ignition, namedAccounts, networkHelpers } from "./
 import type { IshonchCouncil } from "../types/index.js";
 
 export const DELAY = BigInt(DEMO_COUNCIL_DELAY_SECONDS);
-export const ProposalState = { None: 0, Pending: 1, Scheduled: 2, Executed: 3 } as const;
+export const ProposalState = {
+  None: 0,
+  Pending: 1,
+  Scheduled: 2,
+  Executed: 3,
+  Vetoed: 4,
+} as const;
 /** The dev chain accounts that the local council uses (see Council.ts). */
 const MEMBER_INDEXES = [17, 18, 19] as const;
 

@@ -92,9 +92,9 @@ export class CouncilPage {
     return this.page.getByRole("article", { name: `Proposal ${id}` });
   }
 
-  /** Clicks a proposal's button ("Approve" or "Execute"). */
-  async click(id: number, action: "Approve" | "Execute"): Promise<void> {
-    await this.proposal(id).getByRole("button", { name: action }).click();
+  /** Clicks a proposal's button ("Approve", "Veto" or "Execute"). */
+  async click(id: number, action: "Approve" | "Veto" | "Execute"): Promise<void> {
+    await this.proposal(id).getByRole("button", { name: action, exact: true }).click();
   }
 
   /**

@@ -22,17 +22,30 @@ import {ICertificateRegistry} from "./ICertificateRegistry.sol";
  *   the root from the index, recomputes `certificateHash` from the number they typed, and
  *   checks it here: the index cannot invent a certificate for a number, and learns and shows
  *   nothing but issuer, dates and status. `numberKey` itself never reaches the chain.
- * - A batch (a class, or a single certificate as a batch of one) is identified by the root of
- *   a Merkle tree in OpenZeppelin's StandardMerkleTree convention with leaf type
- *   `(uint32 orgId, bytes32 certificateHash)`: double-hashed leaves, sorted pairs. Binding
- *   the organization into the leaf means a root copied by another organization's issuer
- *   proves nothing about that organization. Issuing stores one record per root (two storage
- *   slots) whatever the size of the class, and refuses a root issued before, so nothing is
- *   issued twice and a class is issued entirely in one transaction or not at all.
- * - Revocation is permanent and has a time (block.timestamp) and a reason code: of one
- *   certificate inside a batch (proved by its Merkle proof, stored under root and hash) or of
- *   a whole batch. A correction (`supersede`) revokes the old certificate with reason
+ * - A batch (a class, or a single certificate as a batch of one) is identified by its
+ *   organization and the root of a Merkle tree in OpenZeppelin's StandardMerkleTree
+ *   convention with leaf type `(uint32 orgId, bytes32 certificateHash)`: double-hashed
+ *   leaves, sorted pairs. Batches are kept per organization, so no organization can claim or
+ *   block another's root by issuing it first (it would only anchor a tree whose leaves name
+ *   the victim, which proves nothing for itself). Issuing stores one record (two storage
+ *   slots) whatever the size of the class, refuses a root the organization issued before,
+ *   and issues a class entirely in one transaction or not at all.
+ * - Revocation is permanent, has a time (block.timestamp) and a reason code, and belongs to
+ *   the certificate, not to the batch that showed it: one certificate's revocation is kept
+ *   under its leaf `leafOf(orgId, certificateHash)`, so `verify` says Revoked under any root
+ *   the organization anchors later, and `issueCertificate` refuses it outright. A whole batch
+ *   can be revoked too. A correction (`supersede`) revokes the old certificate with reason
  *   REASON_SUPERSEDED and links old and new both ways.
+ * - The same diploma twice. Issuing costs the same for a class of 1 or 1,024 because the
+ *   registry never sees the leaves of a tree; it therefore cannot refuse a leaf inside a new
+ *   root, and recording one number commitment per diploma would cost a fresh storage slot
+ *   (over 22,000 gas) per diploma. Instead: (1) a certificate revoked on its own stays
+ *   revoked in every later root (above), so re-anchoring it gains nothing; (2) the SDK
+ *   refuses, before anything is signed, a class whose series and numbers repeat one another
+ *   or repeat diplomas the organization already issued or had revoked (the issuing school's
+ *   records keep `numberKey` per diploma); (3) the public number check looks at every
+ *   diploma recorded under a number and never says valid while one of them is revoked.
+ *   A rogue issuer who bypasses the SDK leaves a public BatchIssued under its own account.
  * - Who: the DiplomaIssuer staff of an active organization issues for it; its DiplomaRevoker
  *   staff revoke and correct. The revoking functions also accept whoever the access manager
  *   allows for them (the deployment gives them to the registrar), so that diplomas of a
@@ -57,11 +70,13 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
     /// @inheritdoc ICertificateRegistry
     IOrganizationRegistry public immutable REGISTRY;
 
-    mapping(bytes32 root => Batch) private _batches;
-    mapping(bytes32 root => mapping(bytes32 certificateHash => Revocation)) private _revocations;
-    mapping(bytes32 root => mapping(bytes32 certificateHash => CertificateRef)) private _successors;
-    mapping(bytes32 root => mapping(bytes32 certificateHash => CertificateRef))
-        private _predecessors;
+    mapping(uint32 orgId => mapping(bytes32 root => Batch)) private _batches;
+    /// @dev Keyed by the certificate's leaf, `leafOf(orgId, certificateHash)`: one key per
+    /// organization and certificate whatever root shows it, and the hash `verify` computes
+    /// for the proof anyway.
+    mapping(bytes32 leaf => Revocation) private _revocations;
+    mapping(bytes32 leaf => CertificateRef) private _successors;
+    mapping(bytes32 leaf => CertificateRef) private _predecessors;
 
     /// @param authority The access manager (IshonchAccessManager).
     /// @param registry The organization registry that staff are checked against.
@@ -76,6 +91,9 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
     ) external returns (bytes32 root) {
         if (certificateHash == bytes32(0)) revert ZeroHash();
         root = leafOf(orgId, certificateHash);
+        if (_revocations[root].revokedAt != 0) {
+            revert RevokedCertificateReissued(orgId, certificateHash);
+        }
         _issue(orgId, root, 1);
     }
 
@@ -88,31 +106,32 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
 
     /// @inheritdoc ICertificateRegistry
     function revokeCertificate(
+        uint32 orgId,
         bytes32 root,
         bytes32 certificateHash,
         bytes32[] calldata proof,
         uint16 reason
     ) external {
         _checkReason(reason);
-        Batch storage batch = _issuedBatch(root);
-        _authorizeRevocation(batch.orgId);
-        _revokeCertificate(root, batch, certificateHash, proof, reason);
+        Batch storage batch = _issuedBatch(orgId, root);
+        _authorizeRevocation(orgId);
+        _revokeCertificate(orgId, root, batch, certificateHash, proof, reason);
     }
 
     /// @inheritdoc ICertificateRegistry
-    function revokeBatch(bytes32 root, uint16 reason) external {
+    function revokeBatch(uint32 orgId, bytes32 root, uint16 reason) external {
         _checkReason(reason);
-        Batch storage batch = _issuedBatch(root);
-        _authorizeRevocation(batch.orgId);
+        Batch storage batch = _issuedBatch(orgId, root);
+        _authorizeRevocation(orgId);
         if (batch.revokedAt != 0) revert BatchAlreadyRevoked(root);
-        uint64 revokedAt = uint64(block.timestamp);
-        batch.revokedAt = revokedAt;
+        batch.revokedAt = uint64(block.timestamp);
         batch.revocationReason = reason;
-        emit BatchRevoked(root, batch.orgId, msg.sender, reason, revokedAt);
+        emit BatchRevoked(root, orgId, msg.sender, reason, uint64(block.timestamp));
     }
 
     /// @inheritdoc ICertificateRegistry
     function supersede(
+        uint32 orgId,
         bytes32 oldRoot,
         bytes32 oldCertificateHash,
         bytes32[] calldata oldProof,
@@ -120,50 +139,46 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
         bytes32 newCertificateHash,
         bytes32[] calldata newProof
     ) external {
-        Batch storage oldBatch = _issuedBatch(oldRoot);
-        _authorizeRevocation(oldBatch.orgId);
-        if (oldRoot == newRoot && oldCertificateHash == newCertificateHash) {
-            revert SupersedesItself();
-        }
-        Batch storage newBatch = _issuedBatch(newRoot);
-        if (newBatch.orgId != oldBatch.orgId) {
-            revert SuccessorFromOtherOrganization(oldBatch.orgId, newBatch.orgId);
-        }
-        _requireInBatch(newRoot, newBatch, newCertificateHash, newProof);
-        if (newBatch.revokedAt != 0 || _revocations[newRoot][newCertificateHash].revokedAt != 0) {
-            revert SuccessorRevoked(newRoot, newCertificateHash);
-        }
-        CertificateRef storage predecessor = _predecessors[newRoot][newCertificateHash];
-        if (predecessor.root != bytes32(0)) {
-            revert SuccessorAlreadyLinked(newRoot, newCertificateHash);
-        }
-
-        _revokeCertificate(oldRoot, oldBatch, oldCertificateHash, oldProof, REASON_SUPERSEDED);
-        _successors[oldRoot][oldCertificateHash] = CertificateRef(newRoot, newCertificateHash);
-        predecessor.root = oldRoot;
-        predecessor.certificateHash = oldCertificateHash;
-        emit CertificateSuperseded(oldRoot, oldCertificateHash, newCertificateHash, newRoot);
+        Batch storage oldBatch = _issuedBatch(orgId, oldRoot);
+        _authorizeRevocation(orgId);
+        if (oldCertificateHash == newCertificateHash) revert SupersedesItself();
+        _claimSuccessor(orgId, newRoot, newCertificateHash, newProof, oldRoot, oldCertificateHash);
+        _revokeCertificate(
+            orgId,
+            oldRoot,
+            oldBatch,
+            oldCertificateHash,
+            oldProof,
+            REASON_SUPERSEDED
+        );
+        _successors[leafOf(orgId, oldCertificateHash)] = CertificateRef(
+            newRoot,
+            newCertificateHash
+        );
+        emit CertificateSuperseded(oldRoot, oldCertificateHash, newCertificateHash, newRoot, orgId);
     }
 
     /// @inheritdoc ICertificateRegistry
     function verify(
+        uint32 orgId,
         bytes32 certificateHash,
         bytes32[] calldata proof,
         bytes32 root
     ) external view returns (Verification memory result) {
-        Batch storage batch = _batches[root];
+        Batch storage batch = _batches[orgId][root];
         if (batch.issuedAt == 0) return result; // CertificateStatus.NotIssued
-        result.orgId = batch.orgId;
+        result.orgId = orgId;
         result.issuer = batch.issuer;
         result.issuedAt = batch.issuedAt;
         result.issuedBlock = batch.issuedBlock;
-        if (!_isInBatch(root, batch, certificateHash, proof)) {
+        bytes32 leaf = leafOf(orgId, certificateHash);
+        if (!MerkleProof.verifyCalldata(proof, root, leaf)) {
             result.status = CertificateStatus.NotInBatch;
             return result;
         }
-        result.successor = _successors[root][certificateHash];
-        result.predecessor = _predecessors[root][certificateHash];
-        Revocation storage revocation = _revocations[root][certificateHash];
+        result.successor = _successors[leaf];
+        result.predecessor = _predecessors[leaf];
+        Revocation storage revocation = _revocations[leaf];
         if (revocation.revokedAt != 0) {
             result.status = CertificateStatus.Revoked;
             result.revokedAt = revocation.revokedAt;
@@ -173,7 +188,7 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
             result.revokedAt = batch.revokedAt;
             result.revocationReason = batch.revocationReason;
             result.revokedWithBatch = true;
-        } else if (!REGISTRY.isActive(batch.orgId)) {
+        } else if (!REGISTRY.isActive(orgId)) {
             result.status = CertificateStatus.IssuerSuspended;
         } else {
             result.status = CertificateStatus.Valid;
@@ -181,32 +196,33 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
     }
 
     /// @inheritdoc ICertificateRegistry
-    function batchOf(bytes32 root) external view returns (Batch memory) {
-        return _batches[root];
+    function batchOf(uint32 orgId, bytes32 root) external view returns (Batch memory batch) {
+        batch = _batches[orgId][root];
+        if (batch.issuedAt != 0) batch.orgId = orgId;
     }
 
     /// @inheritdoc ICertificateRegistry
     function revocationOf(
-        bytes32 root,
+        uint32 orgId,
         bytes32 certificateHash
     ) external view returns (Revocation memory) {
-        return _revocations[root][certificateHash];
+        return _revocations[leafOf(orgId, certificateHash)];
     }
 
     /// @inheritdoc ICertificateRegistry
     function successorOf(
-        bytes32 root,
+        uint32 orgId,
         bytes32 certificateHash
     ) external view returns (CertificateRef memory) {
-        return _successors[root][certificateHash];
+        return _successors[leafOf(orgId, certificateHash)];
     }
 
     /// @inheritdoc ICertificateRegistry
     function predecessorOf(
-        bytes32 root,
+        uint32 orgId,
         bytes32 certificateHash
     ) external view returns (CertificateRef memory) {
-        return _predecessors[root][certificateHash];
+        return _predecessors[leafOf(orgId, certificateHash)];
     }
 
     /// @inheritdoc ICertificateRegistry
@@ -232,32 +248,55 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
 
     function _issue(uint32 orgId, bytes32 root, uint32 certificateCount) private {
         _requireStaff(orgId, IOrganizationRegistry.StaffRole.DiplomaIssuer);
-        Batch storage batch = _batches[root];
+        Batch storage batch = _batches[orgId][root];
         if (batch.issuedAt != 0) revert BatchAlreadyIssued(root);
         uint64 issuedAt = uint64(block.timestamp);
+        // orgId is the batch's key; batchOf fills it in rather than store it again.
         batch.issuer = msg.sender;
-        batch.orgId = orgId;
         batch.issuedAt = issuedAt;
         batch.issuedBlock = uint64(block.number);
         batch.certificateCount = certificateCount;
         emit BatchIssued(root, orgId, msg.sender, certificateCount, issuedAt);
     }
 
+    /// @dev A correction must be issued, valid and not replace another certificate yet, so
+    /// links never form a cycle; it is then linked to the certificate it replaces.
+    function _claimSuccessor(
+        uint32 orgId,
+        bytes32 root,
+        bytes32 certificateHash,
+        bytes32[] calldata proof,
+        bytes32 oldRoot,
+        bytes32 oldCertificateHash
+    ) private {
+        Batch storage batch = _issuedBatch(orgId, root);
+        bytes32 leaf = _requireInBatch(orgId, root, certificateHash, proof);
+        if (batch.revokedAt != 0 || _revocations[leaf].revokedAt != 0) {
+            revert SuccessorRevoked(root, certificateHash);
+        }
+        CertificateRef storage predecessor = _predecessors[leaf];
+        if (predecessor.root != bytes32(0)) revert SuccessorAlreadyLinked(root, certificateHash);
+        predecessor.root = oldRoot;
+        predecessor.certificateHash = oldCertificateHash;
+    }
+
+    /// @return leaf The certificate's leaf, the key of its revocation.
     function _revokeCertificate(
+        uint32 orgId,
         bytes32 root,
         Batch storage batch,
         bytes32 certificateHash,
         bytes32[] calldata proof,
         uint16 reason
-    ) private {
-        _requireInBatch(root, batch, certificateHash, proof);
+    ) private returns (bytes32 leaf) {
+        leaf = _requireInBatch(orgId, root, certificateHash, proof);
         if (batch.revokedAt != 0) revert BatchAlreadyRevoked(root);
-        Revocation storage revocation = _revocations[root][certificateHash];
+        Revocation storage revocation = _revocations[leaf];
         if (revocation.revokedAt != 0) revert CertificateAlreadyRevoked(root, certificateHash);
         uint64 revokedAt = uint64(block.timestamp);
         revocation.revokedAt = revokedAt;
         revocation.reason = reason;
-        emit CertificateRevoked(root, certificateHash, batch.orgId, msg.sender, reason, revokedAt);
+        emit CertificateRevoked(root, certificateHash, orgId, msg.sender, reason, revokedAt);
     }
 
     /// @dev A revoker of the active issuing organization may; anyone else needs the access
@@ -285,29 +324,22 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
         revert MissingStaffRole(orgId, role, msg.sender);
     }
 
-    function _issuedBatch(bytes32 root) private view returns (Batch storage batch) {
-        batch = _batches[root];
+    function _issuedBatch(uint32 orgId, bytes32 root) private view returns (Batch storage batch) {
+        batch = _batches[orgId][root];
         if (batch.issuedAt == 0) revert UnknownBatch(root);
     }
 
+    /// @return leaf The certificate's leaf.
     function _requireInBatch(
+        uint32 orgId,
         bytes32 root,
-        Batch storage batch,
         bytes32 certificateHash,
         bytes32[] calldata proof
-    ) private view {
-        if (!_isInBatch(root, batch, certificateHash, proof)) {
+    ) private pure returns (bytes32 leaf) {
+        leaf = leafOf(orgId, certificateHash);
+        if (!MerkleProof.verifyCalldata(proof, root, leaf)) {
             revert CertificateNotInBatch(root, certificateHash);
         }
-    }
-
-    function _isInBatch(
-        bytes32 root,
-        Batch storage batch,
-        bytes32 certificateHash,
-        bytes32[] calldata proof
-    ) private view returns (bool) {
-        return MerkleProof.verifyCalldata(proof, root, leafOf(batch.orgId, certificateHash));
     }
 
     function _checkReason(uint16 reason) private pure {

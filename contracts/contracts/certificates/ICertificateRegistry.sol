@@ -8,9 +8,9 @@ import {IOrganizationRegistry} from "../organizations/IOrganizationRegistry.sol"
  * @title ICertificateRegistry
  * @notice Education certificates (diplomas): accredited organizations anchor them, anyone
  * verifies them with one view call, and a revocation or correction is public and permanent.
- * A certificate is known only by its salted `certificateHash`; a batch (a class, or a single
- * certificate as a batch of one) by the root of a StandardMerkleTree over the leaves
- * `leafOf(orgId, certificateHash)`.
+ * A certificate is known only by its salted `certificateHash` and its organization; a batch
+ * (a class, or a single certificate as a batch of one) by its organization and the root of a
+ * StandardMerkleTree over the leaves `leafOf(orgId, certificateHash)`.
  */
 interface ICertificateRegistry is IAccessManaged {
     /// @notice What `verify` concludes about a certificate.
@@ -22,7 +22,7 @@ interface ICertificateRegistry is IAccessManaged {
         IssuerSuspended
     }
 
-    /// @notice A batch of certificates, stored once per Merkle root.
+    /// @notice A batch of certificates, stored once per organization and Merkle root.
     struct Batch {
         address issuer;
         uint32 orgId;
@@ -33,13 +33,15 @@ interface ICertificateRegistry is IAccessManaged {
         uint16 revocationReason;
     }
 
-    /// @notice The revocation of one certificate of a batch; revokedAt 0 means not revoked.
+    /// @notice The revocation of one certificate, whatever batch shows it; revokedAt 0 means
+    /// not revoked.
     struct Revocation {
         uint64 revokedAt;
         uint16 reason;
     }
 
-    /// @notice A certificate by its batch root and hash; both zero means none.
+    /// @notice A certificate by its batch root and hash (of the same organization); both zero
+    /// means none.
     struct CertificateRef {
         bytes32 root;
         bytes32 certificateHash;
@@ -75,7 +77,8 @@ interface ICertificateRegistry is IAccessManaged {
         uint16 reason,
         uint64 revokedAt
     );
-    /// @notice Certificate `certificateHash` of batch `root` is revoked, permanently.
+    /// @notice Certificate `certificateHash` of organization `orgId`, shown in batch `root`, is
+    /// revoked, permanently and under every root.
     event CertificateRevoked(
         bytes32 indexed root,
         bytes32 indexed certificateHash,
@@ -84,13 +87,15 @@ interface ICertificateRegistry is IAccessManaged {
         uint16 reason,
         uint64 revokedAt
     );
-    /// @notice The certificate (oldRoot, oldCertificateHash) is replaced by (newRoot,
-    /// newCertificateHash); a CertificateRevoked with REASON_SUPERSEDED precedes this event.
+    /// @notice The certificate (oldRoot, oldCertificateHash) of organization `orgId` is
+    /// replaced by (newRoot, newCertificateHash); a CertificateRevoked with REASON_SUPERSEDED
+    /// precedes this event.
     event CertificateSuperseded(
         bytes32 indexed oldRoot,
         bytes32 indexed oldCertificateHash,
         bytes32 indexed newCertificateHash,
-        bytes32 newRoot
+        bytes32 newRoot,
+        uint32 orgId
     );
 
     /// @notice `orgId` is unknown or suspended, so its staff cannot act for it.
@@ -101,9 +106,9 @@ interface ICertificateRegistry is IAccessManaged {
     error ZeroHash();
     /// @notice A batch must hold at least one certificate.
     error EmptyBatch();
-    /// @notice `root` was issued before (by any organization).
+    /// @notice `root` was issued before by the same organization.
     error BatchAlreadyIssued(bytes32 root);
-    /// @notice No batch was issued under `root`.
+    /// @notice The organization issued no batch under `root`.
     error UnknownBatch(bytes32 root);
     /// @notice The batch `root` is already revoked.
     error BatchAlreadyRevoked(bytes32 root);
@@ -111,12 +116,13 @@ interface ICertificateRegistry is IAccessManaged {
     error CertificateNotInBatch(bytes32 root, bytes32 certificateHash);
     /// @notice The certificate is already revoked.
     error CertificateAlreadyRevoked(bytes32 root, bytes32 certificateHash);
+    /// @notice Certificate `certificateHash` of `orgId` was revoked, and a revocation is
+    /// forever: it is not issued again, under any root.
+    error RevokedCertificateReissued(uint32 orgId, bytes32 certificateHash);
     /// @notice 0 is not a reason, and REASON_SUPERSEDED is only set by `supersede`.
     error InvalidRevocationReason(uint16 reason);
     /// @notice A certificate cannot supersede itself.
     error SupersedesItself();
-    /// @notice A correction must come from the organization of the certificate it replaces.
-    error SuccessorFromOtherOrganization(uint32 expectedOrgId, uint32 successorOrgId);
     /// @notice The correction is itself revoked (alone or with its batch).
     error SuccessorRevoked(bytes32 root, bytes32 certificateHash);
     /// @notice The correction already replaces another certificate.
@@ -130,7 +136,8 @@ interface ICertificateRegistry is IAccessManaged {
      * @notice Issues one certificate, as a batch of one whose root is its leaf.
      * @param orgId The issuing organization; the caller must be its DiplomaIssuer and it must
      * be active.
-     * @param certificateHash The salted hash of the certificate (see the contract's notes).
+     * @param certificateHash The salted hash of the certificate (see the contract's notes);
+     * never revoked for this organization (else RevokedCertificateReissued).
      * @return root The batch root, `leafOf(orgId, certificateHash)`; its proof is empty.
      */
     function issueCertificate(
@@ -143,7 +150,9 @@ interface ICertificateRegistry is IAccessManaged {
      * and with constant storage whatever the class size.
      * @param orgId The issuing organization; the caller must be its DiplomaIssuer and it must
      * be active.
-     * @param root The Merkle root over leaves `leafOf(orgId, certificateHash)`; never issued.
+     * @param root The Merkle root over leaves `leafOf(orgId, certificateHash)`; never issued
+     * by this organization (another organization's batch under the same root is no
+     * obstacle). A revoked certificate among the leaves stays revoked: `verify` says so.
      * @param certificateCount How many certificates the tree holds (at least 1), for the
      * record and statistics; the contract cannot check it.
      */
@@ -152,13 +161,16 @@ interface ICertificateRegistry is IAccessManaged {
     /**
      * @notice Revokes one certificate of a batch, permanently.
      * @dev Allowed to a DiplomaRevoker of the issuing organization while it is active, or to
-     * whoever the access manager allows for this function.
+     * whoever the access manager allows for this function. The revocation holds for the
+     * certificate under every root of its organization, including roots issued later.
+     * @param orgId The issuing organization.
      * @param root The certificate's batch.
      * @param certificateHash The certificate.
      * @param proof Its Merkle proof in the batch.
      * @param reason A non-zero reason code other than REASON_SUPERSEDED.
      */
     function revokeCertificate(
+        uint32 orgId,
         bytes32 root,
         bytes32 certificateHash,
         bytes32[] calldata proof,
@@ -170,10 +182,11 @@ interface ICertificateRegistry is IAccessManaged {
      * @dev Allowed to a DiplomaRevoker of the issuing organization while it is active, or to
      * whoever the access manager allows for this function. Certificates revoked one by one
      * before keep their own reason and time.
+     * @param orgId The issuing organization.
      * @param root The batch.
      * @param reason A non-zero reason code other than REASON_SUPERSEDED.
      */
-    function revokeBatch(bytes32 root, uint16 reason) external;
+    function revokeBatch(uint32 orgId, bytes32 root, uint16 reason) external;
 
     /**
      * @notice Replaces a certificate by a correction already issued by the same organization:
@@ -181,6 +194,7 @@ interface ICertificateRegistry is IAccessManaged {
      * @dev Allowed to a DiplomaRevoker of the issuing organization while it is active, or to
      * whoever the access manager allows for this function. The correction must be valid
      * (not revoked) and not already replace another certificate, so links never form a cycle.
+     * @param orgId The organization of both certificates.
      * @param oldRoot The batch of the certificate being replaced.
      * @param oldCertificateHash The certificate being replaced.
      * @param oldProof Its Merkle proof in `oldRoot`.
@@ -189,6 +203,7 @@ interface ICertificateRegistry is IAccessManaged {
      * @param newProof Its Merkle proof in `newRoot`.
      */
     function supersede(
+        uint32 orgId,
         bytes32 oldRoot,
         bytes32 oldCertificateHash,
         bytes32[] calldata oldProof,
@@ -199,15 +214,18 @@ interface ICertificateRegistry is IAccessManaged {
 
     /**
      * @notice Checks a certificate: the one call an employer's phone makes.
+     * @param orgId The organization the certificate names as its issuer.
      * @param certificateHash The hash the SDK computed from the certificate in hand.
      * @param proof The certificate's Merkle proof (empty for a single certificate).
      * @param root The batch root the certificate names.
      * @return result The status, and the evidence: organization, issuing account, issue time
      * and block, revocation time and reason (and whether the whole batch was revoked), the
      * correction that replaces it and the certificate it corrects. Batch fields are filled
-     * whenever the root was issued, also for NotInBatch.
+     * whenever the organization issued the root, also for NotInBatch. A certificate revoked
+     * on its own is Revoked under any root of its organization.
      */
     function verify(
+        uint32 orgId,
         bytes32 certificateHash,
         bytes32[] calldata proof,
         bytes32 root
@@ -215,41 +233,43 @@ interface ICertificateRegistry is IAccessManaged {
 
     /**
      * @notice The record of a batch.
+     * @param orgId The issuing organization.
      * @param root The batch root.
-     * @return The batch; all fields zero if `root` was never issued.
+     * @return The batch; all fields zero if the organization never issued `root`.
      */
-    function batchOf(bytes32 root) external view returns (Batch memory);
+    function batchOf(uint32 orgId, bytes32 root) external view returns (Batch memory);
 
     /**
-     * @notice The individual revocation of a certificate (not that of its batch).
-     * @param root The batch root.
+     * @notice The individual revocation of a certificate (not that of its batch), under
+     * whatever root.
+     * @param orgId The issuing organization.
      * @param certificateHash The certificate.
      * @return Its revocation time and reason; zero if not revoked individually.
      */
     function revocationOf(
-        bytes32 root,
+        uint32 orgId,
         bytes32 certificateHash
     ) external view returns (Revocation memory);
 
     /**
      * @notice The correction that replaced a certificate.
-     * @param root The batch root of the replaced certificate.
+     * @param orgId The issuing organization.
      * @param certificateHash The replaced certificate.
      * @return The correction's root and hash; zero if none.
      */
     function successorOf(
-        bytes32 root,
+        uint32 orgId,
         bytes32 certificateHash
     ) external view returns (CertificateRef memory);
 
     /**
      * @notice The certificate that a correction replaced.
-     * @param root The batch root of the correction.
+     * @param orgId The issuing organization.
      * @param certificateHash The correction.
      * @return The replaced certificate's root and hash; zero if none.
      */
     function predecessorOf(
-        bytes32 root,
+        uint32 orgId,
         bytes32 certificateHash
     ) external view returns (CertificateRef memory);
 

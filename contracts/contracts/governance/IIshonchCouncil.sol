@@ -10,17 +10,18 @@ import {IAccessManager} from "@openzeppelin/contracts/access/manager/IAccessMana
  * organization, appoints its administrators, changes a parameter or upgrades a contract.
  * Any member proposes a call; once `threshold` members approve it, the council schedules it
  * on the access manager, which enforces the public execution delay it holds for the
- * council's roles; after that delay anyone executes it. A member vetoes by not approving.
- * Every step is an event.
+ * council's roles; after that delay anyone executes it. During that delay the members who
+ * did not approve can cancel it by vetoing (see `vetoesNeeded`). Every step is an event.
  */
 interface IIshonchCouncil is IAccessManaged {
     /// @notice Where a proposal stands. Pending collects approvals; Scheduled waits out the
-    /// access manager's delay; Executed is final.
+    /// access manager's delay; Executed and Vetoed are final.
     enum ProposalState {
         None,
         Pending,
         Scheduled,
-        Executed
+        Executed,
+        Vetoed
     }
 
     /// @notice A proposed call and its progress.
@@ -50,6 +51,11 @@ interface IIshonchCouncil is IAccessManaged {
     event ProposalScheduled(uint256 indexed id, bytes32 indexed operationId, uint48 executableAt);
     /// @notice Proposal `id` was executed by `executor`.
     event ProposalExecuted(uint256 indexed id, address indexed executor);
+    /// @notice `member` vetoed proposal `id`, which now has `vetoes` vetoes of members.
+    event ProposalVetoed(uint256 indexed id, address indexed member, uint256 vetoes);
+    /// @notice Proposal `id` collected enough vetoes: it is cancelled (and its scheduled call
+    /// on the access manager with it) and can never be executed.
+    event ProposalCancelled(uint256 indexed id);
     /// @notice `account` joined the council.
     event MemberAdded(address indexed account);
     /// @notice `account` left the council.
@@ -74,6 +80,11 @@ interface IIshonchCouncil is IAccessManaged {
     error UnexpectedProposalState(uint256 id, ProposalState state);
     /// @notice `member` already approved proposal `id`.
     error AlreadyApproved(uint256 id, address member);
+    /// @notice `member` already vetoed proposal `id`.
+    error AlreadyVetoed(uint256 id, address member);
+    /// @notice The same call (target and data) is already proposed as `id` and still open
+    /// (pending, or scheduled and not expired): approve or veto that one.
+    error DuplicateProposal(uint256 id);
     /// @notice Proposal `id` may be executed only from `executableAt`.
     error ProposalNotReady(uint256 id, uint48 executableAt);
     /// @notice The call data holds no function selector.
@@ -112,6 +123,14 @@ interface IIshonchCouncil is IAccessManaged {
      * @param id The proposal.
      */
     function execute(uint256 id) external;
+
+    /**
+     * @notice Vetoes a pending or scheduled proposal. When the vetoes of current members
+     * reach `vetoesNeeded`, the proposal is cancelled, with its scheduled call on the access
+     * manager, and can never be executed. A member who approved cannot veto (nor the reverse).
+     * @param id The proposal.
+     */
+    function veto(uint256 id) external;
 
     /**
      * @notice Adds a member. Only through a council proposal (or whoever else holds the
@@ -166,4 +185,23 @@ interface IIshonchCouncil is IAccessManaged {
     /// @param id The proposal.
     /// @return count The number of approving accounts that are members now.
     function approvalCount(uint256 id) external view returns (uint256 count);
+
+    /// @notice Whether `member` vetoed proposal `id`.
+    /// @param id The proposal.
+    /// @param member Any account.
+    /// @return True if `member` vetoed it.
+    function hasVetoed(uint256 id, address member) external view returns (bool);
+
+    /// @notice Vetoes of proposal `id` that count: those of current members.
+    /// @param id The proposal.
+    /// @return count The number of vetoing accounts that are members now.
+    function vetoCount(uint256 id) external view returns (uint256 count);
+
+    /// @notice Vetoes that cancel a proposal: the number of members minus the threshold, and at
+    /// least one. Those are the members a quorum of exactly `threshold` leaves out, so all of
+    /// them together can stop a captured quorum, while (with two or more of them) no single
+    /// member can block what the council decided; the wider the support, the fewer members
+    /// are left who could veto.
+    /// @return The number of vetoes.
+    function vetoesNeeded() external view returns (uint256);
 }

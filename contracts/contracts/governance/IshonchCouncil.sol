@@ -34,6 +34,10 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
     EnumerableSet.AddressSet private _members;
     mapping(uint256 id => Proposal) private _proposals;
     mapping(uint256 id => mapping(address member => bool)) private _approved;
+    mapping(uint256 id => mapping(address member => bool)) private _vetoed;
+    mapping(uint256 id => address[]) private _vetoers;
+    /// @dev The open proposal of each call (keccak256 of target and data), to refuse twins.
+    mapping(bytes32 call => uint256 id) private _proposalOfCall;
 
     modifier onlyMember() {
         if (!_members.contains(msg.sender)) revert NotCouncilMember(msg.sender);
@@ -65,7 +69,11 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
     ) external onlyMember returns (uint256 id) {
         if (data.length < 4) revert MissingSelector();
         _requireDelayedPermission(target, bytes4(data[0:4]));
+        bytes32 call = keccak256(abi.encode(target, data));
+        uint256 twin = _proposalOfCall[call];
+        if (twin != 0 && _isOpen(_proposals[twin])) revert DuplicateProposal(twin);
         id = ++proposalCount;
+        _proposalOfCall[call] = id;
         Proposal storage proposal = _proposals[id];
         proposal.target = target;
         proposal.state = ProposalState.Pending;
@@ -83,7 +91,32 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
             revert UnexpectedProposalState(id, proposal.state);
         }
         if (_approved[id][msg.sender]) revert AlreadyApproved(id, msg.sender);
+        if (_vetoed[id][msg.sender]) revert AlreadyVetoed(id, msg.sender);
         _approve(id, proposal);
+    }
+
+    /// @inheritdoc IIshonchCouncil
+    function veto(uint256 id) external onlyMember {
+        Proposal storage proposal = _existing(id);
+        ProposalState state = proposal.state;
+        if (state != ProposalState.Pending && state != ProposalState.Scheduled) {
+            revert UnexpectedProposalState(id, state);
+        }
+        if (_approved[id][msg.sender]) revert AlreadyApproved(id, msg.sender);
+        if (_vetoed[id][msg.sender]) revert AlreadyVetoed(id, msg.sender);
+        _vetoed[id][msg.sender] = true;
+        _vetoers[id].push(msg.sender);
+        uint256 vetoes = vetoCount(id);
+        emit ProposalVetoed(id, msg.sender, vetoes);
+        if (vetoes < vetoesNeeded()) return;
+
+        // The council scheduled the call, so it may cancel it; an expired operation can never
+        // run and the access manager refuses to cancel it.
+        bool cancelSchedule = state == ProposalState.Scheduled && _isOpen(proposal);
+        proposal.state = ProposalState.Vetoed;
+        delete _proposalOfCall[keccak256(abi.encode(proposal.target, proposal.data))];
+        emit ProposalCancelled(id);
+        if (cancelSchedule) accessManager.cancel(address(this), proposal.target, proposal.data);
     }
 
     /// @inheritdoc IIshonchCouncil
@@ -96,6 +129,7 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
             revert ProposalNotReady(id, proposal.executableAt);
         }
         proposal.state = ProposalState.Executed;
+        delete _proposalOfCall[keccak256(abi.encode(proposal.target, proposal.data))];
         emit ProposalExecuted(id, msg.sender);
         accessManager.execute(proposal.target, proposal.data);
     }
@@ -143,6 +177,34 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
         for (uint256 i = 0; i < approvers.length; ++i) {
             if (_members.contains(approvers[i])) ++count;
         }
+    }
+
+    /// @inheritdoc IIshonchCouncil
+    function hasVetoed(uint256 id, address member) external view returns (bool) {
+        return _vetoed[id][member];
+    }
+
+    /// @inheritdoc IIshonchCouncil
+    function vetoCount(uint256 id) public view returns (uint256 count) {
+        _existing(id);
+        address[] storage vetoers = _vetoers[id];
+        for (uint256 i = 0; i < vetoers.length; ++i) {
+            if (_members.contains(vetoers[i])) ++count;
+        }
+    }
+
+    /// @inheritdoc IIshonchCouncil
+    function vetoesNeeded() public view returns (uint256) {
+        uint256 memberCount = _members.length();
+        return memberCount > threshold ? memberCount - threshold : 1;
+    }
+
+    /// @dev Whether a proposal can still become a call: pending, or scheduled and neither
+    /// executed nor past the access manager's expiration (after which it can never run).
+    function _isOpen(Proposal storage proposal) private view returns (bool) {
+        if (proposal.state == ProposalState.Pending) return true;
+        if (proposal.state != ProposalState.Scheduled) return false;
+        return block.timestamp < uint256(proposal.executableAt) + accessManager.expiration();
     }
 
     /// @dev Records the caller's approval and schedules the call when it reaches the threshold.

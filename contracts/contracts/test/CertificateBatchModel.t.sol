@@ -46,16 +46,23 @@ contract CertificateBatchModelTest is CertificateTestBase {
         for (uint256 i = 0; i < n; ++i) {
             if (revokeMask & (1 << i) == 0) continue;
             vm.prank(REVOKER);
-            certificates.revokeCertificate(root, hashes[i], _proof(leaves, i), REASON + uint16(i));
+            certificates.revokeCertificate(
+                orgId,
+                root,
+                hashes[i],
+                _proof(leaves, i),
+                REASON + uint16(i)
+            );
         }
         if (revokeWholeBatch) {
             vm.prank(REVOKER);
-            certificates.revokeBatch(root, REASON);
+            certificates.revokeBatch(orgId, root, REASON);
         }
 
         for (uint256 i = 0; i < n; ++i) {
             bytes32[] memory proof = _proof(leaves, i);
             ICertificateRegistry.Verification memory result = certificates.verify(
+                orgId,
                 hashes[i],
                 proof,
                 root
@@ -75,12 +82,12 @@ contract CertificateBatchModelTest is CertificateTestBase {
 
             bytes32 tampered = hashes[i] ^ bytes32(uint256(1));
             require(
-                certificates.verify(tampered, proof, root).status ==
+                certificates.verify(orgId, tampered, proof, root).status ==
                     ICertificateRegistry.CertificateStatus.NotInBatch,
                 "tampered hash verified"
             );
         }
-        ICertificateRegistry.Batch memory batch = certificates.batchOf(root);
+        ICertificateRegistry.Batch memory batch = certificates.batchOf(orgId, root);
         require(batch.certificateCount == n && batch.orgId == orgId, "batch record");
     }
 }

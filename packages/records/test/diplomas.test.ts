@@ -11,6 +11,7 @@ import {
   prepareDiploma,
   revokeCertificate,
   supersede,
+  diplomaNumberVerdict,
   verifyDiplomaNumber,
   verifyDocument,
   type DiplomaDocument,
@@ -27,6 +28,7 @@ import {
   storeIssuedDiplomas,
   type IssuedDiplomaRecord,
   type IssuedDiplomaSearch,
+  type RecordsDatabase,
 } from "../src/index.ts";
 import { closeStores, openStores, testBackends, type Store } from "./support/databases.ts";
 
@@ -131,8 +133,10 @@ describe("verdicts on the chain", () => {
     };
     expect((await verifyDocument(issuer, forged)).kind).toBe("tampered");
     expect((await verifyDocument(issuer, hideDiplomaField(original, "grade"))).kind).toBe("valid");
+    // Batches are kept per organization: the organization the altered document names never
+    // issued this root, so nothing vouches for it.
     const otherIssuer = { ...original, orgId: orgId + 1 };
-    expect((await verifyDocument(issuer, otherIssuer)).kind).toBe("tampered");
+    expect((await verifyDocument(issuer, otherIssuer)).kind).toBe("notIssued");
   });
 
   test("a root that was never issued is not issued; another registry's document too", async () => {
@@ -259,6 +263,35 @@ describe("correction", () => {
         "Sinov Aliyeva Zarina",
         "Sinov Karimov Botirjon",
       ]);
+    }
+  });
+});
+
+describe("the number check", () => {
+  /** The one verdict the citizen site shows for a typed number. */
+  async function checkNumber(records: RecordsDatabase, series: string, number: string) {
+    const found = await findDiplomasByNumber(records, series, number);
+    const verdicts = await Promise.all(
+      found.map((record) => verifyDiplomaNumber(issuer, series, number, record)),
+    );
+    return diplomaNumberVerdict(verdicts);
+  }
+
+  test("never says genuine while a diploma with that number is revoked, even beside a valid copy", async () => {
+    // Attack: the diploma IX 102 was revoked for fraud; the issuer anchors the same diploma
+    // again with fresh salts (a new certificate hash) and records it.
+    const copy = (await issueBatch(issuer, [prepareDiploma(orgId, graduate(2))])).documents;
+    expect((await verifyDocument(issuer, copy[0]!)).kind).toBe("valid");
+    const copyWithRecord = await withCopies(copy);
+    for (const { records } of stores) {
+      await storeIssuedDiplomas(records, copyWithRecord);
+      expect(await findDiplomasByNumber(records, "IX", "102")).toHaveLength(2);
+      expect(await checkNumber(records, "IX", "102")).toMatchObject({
+        kind: "revoked",
+        reason: REASON_FRAUD,
+      });
+      // A correction is no revocation that hides anything: IX 101 reads as its correction.
+      expect((await checkNumber(records, "IX", "101"))?.kind).toBe("valid");
     }
   });
 });

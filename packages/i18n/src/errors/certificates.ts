@@ -21,6 +21,11 @@ export const certificateErrorWords = {
     ru: "Этот диплом уже аннулирован.",
     en: "This diploma has already been revoked.",
   },
+  RevokedCertificateReissued: {
+    uz: "Bu diplom bekor qilingan. Bekor qilish doimiy: uni qaytadan berib boʻlmaydi.",
+    ru: "Этот диплом аннулирован. Аннулирование бессрочно: повторно выдать его нельзя.",
+    en: "This diploma was revoked. A revocation is permanent: it cannot be issued again.",
+  },
   CertificateNotInBatch: {
     uz: "Bu diplom koʻrsatilgan toʻplamga kirmaydi. Toʻgʻri fayl tanlanganini tekshiring.",
     ru: "Этот диплом не входит в указанный пакет. Проверьте, что выбран правильный файл.",
@@ -50,11 +55,6 @@ export const certificateErrorWords = {
     uz: "Tuzatilgan diplom allaqachon boshqa diplom oʻrniga berilgan.",
     ru: "Исправленный диплом уже заменяет другой диплом.",
     en: "The corrected diploma already replaces another diploma.",
-  },
-  SuccessorFromOtherOrganization: {
-    uz: "Tuzatilgan diplomni asl diplomni bergan tashkilot ({expectedOrgId}) berishi kerak, {successorOrgId} raqamli tashkilot emas.",
-    ru: "Исправленный диплом должна выдать та же организация, что и исходный ({expectedOrgId}), а не организация {successorOrgId}.",
-    en: "The corrected diploma must come from the organization that issued the original ({expectedOrgId}), not from organization {successorOrgId}.",
   },
   SuccessorRevoked: {
     uz: "Tuzatilgan diplomning oʻzi bekor qilingan. Yangi tuzatilgan diplom bering.",

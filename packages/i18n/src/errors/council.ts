@@ -43,6 +43,16 @@ export const councilErrorWords = {
     ru: "Вы уже одобрили предложение № {id}.",
     en: "You have already approved proposal {id}.",
   },
+  AlreadyVetoed: {
+    uz: "Siz {id}-taklifga allaqachon veto qoʻygansiz.",
+    ru: "Вы уже наложили вето на предложение № {id}.",
+    en: "You have already vetoed proposal {id}.",
+  },
+  DuplicateProposal: {
+    uz: "Xuddi shu amal {id}-taklif sifatida allaqachon koʻrib chiqilmoqda: yangisini ochmasdan, oʻshani tasdiqlang yoki unga veto qoʻying.",
+    ru: "То же действие уже рассматривается как предложение № {id}: одобрите его или наложите вето, не создавая нового.",
+    en: "The same action is already open as proposal {id}: approve or veto that one instead of proposing it again.",
+  },
   ProposalNotReady: {
     uz: "{id}-taklifning ochiq kutish muddati hali tugamagan.",
     ru: "Публичный срок ожидания предложения № {id} ещё не истёк.",

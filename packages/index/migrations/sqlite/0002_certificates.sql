@@ -1,8 +1,10 @@
 -- CertificateRegistry: the batches and revocations projections
--- (prisma/models/certificates.prisma). The issuer's own rows live in the records.
+-- (prisma/models/certificates.prisma). The issuer's own rows live in the records. Batches are
+-- keyed per organization and revocations per organization and certificate, whatever root, as
+-- in the registry.
 
 CREATE TABLE certificate_batches (
-    root              TEXT     NOT NULL PRIMARY KEY,
+    root              TEXT     NOT NULL,
     org_id            INTEGER  NOT NULL,
     issuer            TEXT     NOT NULL,
     certificate_count INTEGER  NOT NULL,
@@ -11,7 +13,8 @@ CREATE TABLE certificate_batches (
     tx_hash           TEXT     NOT NULL,
     revoked_at        DATETIME,
     revocation_reason INTEGER,
-    revoked_by        TEXT
+    revoked_by        TEXT,
+    PRIMARY KEY (org_id, root)
 );
 CREATE INDEX certificate_batches_org_id_issued_at_idx ON certificate_batches (org_id, issued_at);
 
@@ -26,5 +29,5 @@ CREATE TABLE certificate_revocations (
     tx_hash          TEXT     NOT NULL,
     successor_root   TEXT,
     successor_hash   TEXT,
-    PRIMARY KEY (root, certificate_hash)
+    PRIMARY KEY (org_id, certificate_hash)
 );

@@ -1,11 +1,6 @@
 import { appealTypeNames, escalationGroundNames } from "@ishonch/sdk";
-import {
-  enumName,
-  secondsToDate,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { enumName, secondsToDate } from "./projection.ts";
 
 async function update(
   tx: Transaction,

@@ -1,9 +1,5 @@
-import {
-  secondsToDate,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { origin, secondsToDate } from "./projection.ts";
 
 // Hashes are stored in lower case so that lookups never depend on how a caller spelled them.
 const hex = (value: unknown): string => String(value).toLowerCase();
@@ -14,26 +10,27 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
     case "BatchIssued": {
       // An upsert, so that re-indexing over rows left by a partial clear cannot fail.
       const batch = {
-        orgId: Number(args.orgId),
         issuer: String(args.issuer),
         certificateCount: Number(args.certificateCount),
         issuedAt: secondsToDate(args.issuedAt),
-        blockNumber: event.blockNumber,
-        txHash: event.txHash,
+        ...origin(event),
         revokedAt: null,
         revocationReason: null,
         revokedBy: null,
       };
+      // Batches are the organization's own: another organization's batch under the same root
+      // is another row.
+      const key = { orgId: Number(args.orgId), root: hex(args.root) };
       await tx.certificateBatch.upsert({
-        where: { root: hex(args.root) },
-        create: { root: hex(args.root), ...batch },
+        where: { orgId_root: key },
+        create: { ...key, ...batch },
         update: batch,
       });
       return;
     }
     case "BatchRevoked":
       await tx.certificateBatch.update({
-        where: { root: hex(args.root) },
+        where: { orgId_root: { orgId: Number(args.orgId), root: hex(args.root) } },
         data: {
           revokedAt: secondsToDate(args.revokedAt),
           revocationReason: Number(args.reason),
@@ -42,19 +39,19 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
       });
       return;
     case "CertificateRevoked": {
-      const key = { root: hex(args.root), certificateHash: hex(args.certificateHash) };
+      // One row per organization and certificate: a revocation holds under every root.
+      const key = { orgId: Number(args.orgId), certificateHash: hex(args.certificateHash) };
       const revocation = {
-        orgId: Number(args.orgId),
+        root: hex(args.root),
         revoker: String(args.revoker),
         reason: Number(args.reason),
         revokedAt: secondsToDate(args.revokedAt),
-        blockNumber: event.blockNumber,
-        txHash: event.txHash,
+        ...origin(event),
         successorRoot: null,
         successorHash: null,
       };
       await tx.certificateRevocation.upsert({
-        where: { root_certificateHash: key },
+        where: { orgId_certificateHash: key },
         create: { ...key, ...revocation },
         update: revocation,
       });
@@ -64,8 +61,8 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
       // The contract emits CertificateRevoked (reason Superseded) just before this event.
       await tx.certificateRevocation.update({
         where: {
-          root_certificateHash: {
-            root: hex(args.oldRoot),
+          orgId_certificateHash: {
+            orgId: Number(args.orgId),
             certificateHash: hex(args.oldCertificateHash),
           },
         },

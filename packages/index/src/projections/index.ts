@@ -3,12 +3,8 @@ import { organizationsProjection } from "./organizations.ts";
 import { appealsProjection } from "./appeals.ts";
 import { queueProjection } from "./queue.ts";
 import { certificatesProjection } from "./certificates.ts";
-import {
-  clearProjection,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { clearProjection } from "./projection.ts";
 
 export type { IndexedEvent, Projection, Transaction } from "./projection.ts";
 

@@ -5,7 +5,8 @@ import {
   staffRoleNames,
 } from "@ishonch/sdk";
 import { foldForSearch } from "@ishonch/database";
-import { enumName, type IndexedEvent, type Projection, type Transaction } from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { enumName, origin } from "./projection.ts";
 
 async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
   const { args } = event;
@@ -23,8 +24,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           nameSearch: foldForSearch(name),
           // The contract records block.timestamp as registeredAt.
           registeredAt: event.blockTimestamp,
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       return;
@@ -43,8 +43,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           role: enumName(staffRoleNames, args.role, "staff role"),
           grantedBy: String(args.sender),
           grantedAt: event.blockTimestamp,
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       return;

@@ -50,3 +50,8 @@ export function enumName(names: readonly string[], value: unknown, what: string)
 export function secondsToDate(value: unknown): Date {
   return new Date(Number(value) * 1000);
 }
+
+/** Where a row came from on chain: its event's block and transaction. */
+export function origin(event: IndexedEvent): { blockNumber: number; txHash: string } {
+  return { blockNumber: event.blockNumber, txHash: event.txHash };
+}

@@ -1,11 +1,6 @@
 import { GENERAL_TIER, applicationStatusNames, offerStatusNames } from "@ishonch/sdk";
-import {
-  enumName,
-  secondsToDate,
-  type IndexedEvent,
-  type Projection,
-  type Transaction,
-} from "./projection.ts";
+import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
+import { enumName, origin, secondsToDate } from "./projection.ts";
 
 /** Kinds of queue_moves rows: what changed the set of waiting children of a queue. */
 export type QueueMoveKind = "Joined" | "TierChanged" | "Offered" | "Left";
@@ -86,8 +81,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           parentKey: String(args.parentKey),
           relayer: String(args.relayer),
           submittedAt: event.blockTimestamp,
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       return;
@@ -180,8 +174,7 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
           status: "Pending",
           offeredAt: event.blockTimestamp,
           expiresAt: secondsToDate(args.expiresAt),
-          blockNumber: event.blockNumber,
-          txHash: event.txHash,
+          ...origin(event),
         },
       });
       await tx.queueMembership.update({

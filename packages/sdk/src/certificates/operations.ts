@@ -27,8 +27,12 @@ import {
 } from "./document.ts";
 import { DiplomaTree } from "./merkle.ts";
 
-/** Where one certificate is: its batch, its hash and its proof in the batch. */
+/**
+ * Where one certificate is: its organization (batches and revocations are kept per
+ * organization), its batch, its hash and its proof in the batch.
+ */
 export interface CertificateLocator {
+  orgId: number;
   root: string;
   certificateHash: string;
   proof: string[];
@@ -147,6 +151,7 @@ export async function issueBatch(
 function locate(target: DiplomaDocument | CertificateLocator): CertificateLocator {
   if ("certificateHash" in target) return target;
   return {
+    orgId: target.orgId,
     root: target.anchor.root,
     certificateHash: diplomaCertificateHash(target),
     proof: target.anchor.proof,
@@ -159,19 +164,20 @@ export function revokeCertificate(
   target: DiplomaDocument | CertificateLocator,
   reason: number,
 ): Promise<ContractTransactionReceipt> {
-  const { root, certificateHash, proof } = locate(target);
+  const { orgId, root, certificateHash, proof } = locate(target);
   return send(contracts, () =>
-    contracts.certificateRegistry.revokeCertificate(root, certificateHash, proof, reason),
+    contracts.certificateRegistry.revokeCertificate(orgId, root, certificateHash, proof, reason),
   );
 }
 
-/** Revokes every diploma of a batch, permanently. */
+/** Revokes every diploma of an organization's batch, permanently. */
 export function revokeBatch(
   contracts: IshonchContracts,
+  orgId: number,
   root: string,
   reason: number,
 ): Promise<ContractTransactionReceipt> {
-  return send(contracts, () => contracts.certificateRegistry.revokeBatch(root, reason));
+  return send(contracts, () => contracts.certificateRegistry.revokeBatch(orgId, root, reason));
 }
 
 /** Replaces a diploma by an already issued correction, linking the two on chain. */
@@ -184,6 +190,7 @@ export function supersede(
   const to = locate(correction);
   return send(contracts, () =>
     contracts.certificateRegistry.supersede(
+      from.orgId,
       from.root,
       from.certificateHash,
       from.proof,
@@ -205,13 +212,9 @@ export async function assertSupersedable(
   contracts: IshonchContracts,
   earlier: DiplomaDocument,
 ): Promise<void> {
-  const { root, certificateHash, proof } = locate(earlier);
-  const verdict = await verifyCertificate(contracts, {
-    root,
-    certificateHash,
-    proof,
-    orgId: earlier.orgId,
-  });
+  const locator = locate(earlier);
+  const { root, certificateHash } = locator;
+  const verdict = await verifyCertificate(contracts, locator);
   switch (verdict.kind) {
     case "valid":
       return;
@@ -228,23 +231,35 @@ export async function assertSupersedable(
 
 async function batchTransaction(
   contracts: IshonchContracts,
+  orgId: number,
   root: string,
   block: number,
 ): Promise<string | null> {
   const registry = contracts.certificateRegistry;
-  const logs = await registry.queryFilter(registry.filters.BatchIssued(root), block, block);
+  const filter = registry.filters.BatchIssued(root, orgId);
+  const logs = await registry.queryFilter(filter, block, block);
   return logs[0]?.transactionHash ?? null;
 }
 
 const ZERO_HASH = `0x${"0".repeat(64)}`;
 
-/** The verdict on a certificate located by root, hash and proof, with the chain's evidence. */
+/**
+ * The verdict on a certificate located by organization, root, hash and proof, with the chain's
+ * evidence. The chain looks the batch up under the organization the certificate names, so
+ * another organization that anchored the same root first can neither answer for it nor
+ * block it; a certificate revoked on its own is revoked under any root.
+ */
 export async function verifyCertificate(
   contracts: IshonchContracts,
-  locator: CertificateLocator & { orgId?: number },
+  locator: CertificateLocator,
 ): Promise<DiplomaVerdict> {
   const result = await read(() =>
-    contracts.certificateRegistry.verify(locator.certificateHash, locator.proof, locator.root),
+    contracts.certificateRegistry.verify(
+      locator.orgId,
+      locator.certificateHash,
+      locator.proof,
+      locator.root,
+    ),
   );
   const status = Number(result.status);
   if (status === CertificateStatus.NotIssued) {
@@ -254,7 +269,7 @@ export async function verifyCertificate(
   const issuedBlock = Number(result.issuedBlock);
   const [organization, transactionHash] = await Promise.all([
     getOrganization(contracts, orgId).catch(() => null),
-    batchTransaction(contracts, locator.root, issuedBlock).catch(() => null),
+    batchTransaction(contracts, orgId, locator.root, issuedBlock).catch(() => null),
   ]);
   const evidence: DiplomaEvidence = {
     orgId,
@@ -267,10 +282,7 @@ export async function verifyCertificate(
     certificateHash: locator.certificateHash,
     ...anchorBase(contracts),
   };
-  // The registry checks the leaf with the batch's own organization: a document naming another
-  // organization than the one that anchored it has been altered.
-  const claimsOtherIssuer = locator.orgId !== undefined && locator.orgId !== orgId;
-  if (status === CertificateStatus.NotInBatch || claimsOtherIssuer) {
+  if (status === CertificateStatus.NotInBatch) {
     return { kind: "tampered", evidence };
   }
   if (status === CertificateStatus.Revoked) {
@@ -298,7 +310,6 @@ export async function verifyCertificate(
 export interface AnchoredCertificate extends CertificateLocator {
   chainId: number;
   contract: string;
-  orgId?: number;
 }
 
 const CERTIFICATE_SERVICE = "CertificateRegistry";
@@ -359,6 +370,20 @@ export function verifyDocument(
 }
 
 /**
+ * The one verdict for a diploma number from the verdicts on every diploma recorded under it.
+ * A revocation other than a correction's wins over any valid copy: a number whose diploma was
+ * revoked (say for fraud) never reads as genuine because another copy of it was anchored. A
+ * corrected diploma (its predecessor revoked as Superseded) reads as the valid correction.
+ * Otherwise a valid one, else the first (the newest record).
+ */
+export function diplomaNumberVerdict(verdicts: readonly DiplomaVerdict[]): DiplomaVerdict | null {
+  const revoked = verdicts.find(
+    (verdict) => verdict.kind === "revoked" && verdict.reason !== REASON_SUPERSEDED,
+  );
+  return revoked ?? verdicts.find((verdict) => verdict.kind === "valid") ?? verdicts[0] ?? null;
+}
+
+/**
  * The verdict for a typed diploma number. `record` comes from the index (which cannot be
  * trusted): the certificate hash is recomputed from the number the employer typed, so a record
  * for another number is reported as not issued or tampered, never as valid.
@@ -367,9 +392,10 @@ export function verifyDiplomaNumber(
   contracts: IshonchContracts,
   series: string,
   number: string,
-  record: { contentHash: string; root: string; proof: string[] },
+  record: { orgId: number; contentHash: string; root: string; proof: string[] },
 ): Promise<DiplomaVerdict> {
   return verifyCertificate(contracts, {
+    orgId: record.orgId,
     root: record.root,
     certificateHash: certificateHashOf(numberKeyOf(series, number), record.contentHash),
     proof: record.proof,

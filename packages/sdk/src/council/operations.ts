@@ -1,4 +1,6 @@
-/** The council's writes: a member proposes and approves; anyone executes after the delay. */
+/**
+ * The council's writes: a member proposes, approves or vetoes; anyone executes after the delay.
+ */
 import { id as keccakText, type ContractTransactionReceipt } from "ethers";
 import { eventIn } from "../chain.ts";
 import type { IshonchContracts } from "../contracts.ts";
@@ -36,4 +38,15 @@ export function executeCouncilProposal(
   proposalId: number,
 ): Promise<ContractTransactionReceipt> {
   return send(contracts, () => contracts.council.execute(proposalId));
+}
+
+/**
+ * Vetoes a pending or scheduled proposal (a member who has not approved it); the veto that
+ * reaches the council's `vetoesNeeded` cancels it for good.
+ */
+export function vetoCouncilProposal(
+  contracts: IshonchContracts,
+  proposalId: number,
+): Promise<ContractTransactionReceipt> {
+  return send(contracts, () => contracts.council.veto(proposalId));
 }

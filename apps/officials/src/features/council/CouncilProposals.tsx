@@ -112,7 +112,9 @@ export function CouncilProposals(props: {
                     })}
               </p>
             ) : null}
-            {proposal.state === "Executed" ? null : <ProposalActions proposalId={proposal.id} />}
+            {proposal.state === "Executed" || proposal.state === "Vetoed" ? null : (
+              <ProposalActions proposalId={proposal.id} />
+            )}
           </article>
         );
       })}

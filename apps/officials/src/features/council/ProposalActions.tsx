@@ -2,9 +2,11 @@
 
 import { format } from "@ishonch/i18n";
 import type { ContractTransactionReceipt } from "ethers";
+import { Fragment } from "react";
 import {
   approveCouncilProposal,
   executeCouncilProposal,
+  vetoCouncilProposal,
   type IshonchContracts,
 } from "@ishonch/sdk";
 import { useWords } from "../../shared/ui/locale";
@@ -13,7 +15,7 @@ import { WriteStatus } from "../../shared/wallet/WriteStatus";
 import { councilWords } from "./words";
 
 /**
- * Approve and execute buttons of one proposal, signed by the connected wallet. Both stay
+ * Approve, veto and execute buttons of one proposal, signed by the connected wallet. All stay
  * offered whatever the page last read: the contract decides, and its refusal is shown in
  * words (not a member, already approved, delay not over).
  */
@@ -31,23 +33,23 @@ export function ProposalActions({ proposalId }: { proposalId: number }) {
       return writeOutcome(receipt, () => format(words, { id: proposalId }));
     });
 
+  const steps = [
+    { step: approveCouncilProposal, label: m.approve, done: m.approved },
+    { step: vetoCouncilProposal, label: m.veto, done: m.vetoed },
+    { step: executeCouncilProposal, label: m.execute, done: m.executed },
+  ];
+
   return (
     <div>
       <div className="actions">
-        <button
-          type="button"
-          onClick={() => act(approveCouncilProposal, m.approved)}
-          disabled={write.busy}
-        >
-          {m.approve}
-        </button>{" "}
-        <button
-          type="button"
-          onClick={() => act(executeCouncilProposal, m.executed)}
-          disabled={write.busy}
-        >
-          {m.execute}
-        </button>
+        {steps.map(({ step, label, done }, index) => (
+          <Fragment key={label}>
+            {index > 0 ? " " : null}
+            <button type="button" onClick={() => act(step, done)} disabled={write.busy}>
+              {label}
+            </button>
+          </Fragment>
+        ))}
       </div>
       <WriteStatus state={write.state} testId={`proposal-${proposalId}`} />
     </div>

@@ -7,6 +7,7 @@ import type { Locale } from "@ishonch/i18n";
 import { findDiplomasByNumber, sharedRecords, type DiplomaNumberRecord } from "@ishonch/records";
 import {
   decodeError,
+  diplomaNumberVerdict,
   verifyAnchoredCertificate,
   verifyDiplomaNumber,
   type DiplomaVerdict,
@@ -38,8 +39,10 @@ export function checkDocumentClaim(locale: Locale, claim: DocumentClaim): Promis
 }
 
 /**
- * A diploma typed by series and number: issuer, dates and status only. A corrected diploma
- * has two records under its number; the one the chain finds valid is shown, else the newest.
+ * A diploma typed by series and number: issuer, dates and status only. Every diploma recorded
+ * under the number is checked on chain; a revoked one (other than a corrected one's
+ * predecessor) is shown before any valid copy, so a number is never "genuine" while a
+ * diploma with it is revoked (see the SDK's diplomaNumberVerdict).
  */
 export async function checkNumber(
   locale: Locale,
@@ -58,6 +61,6 @@ export async function checkNumber(
     const verdicts = await Promise.all(
       records.map((record) => verifyDiplomaNumber(contracts, series, number, record)),
     );
-    return verdicts.find((verdict) => verdict.kind === "valid") ?? (verdicts[0] as DiplomaVerdict);
+    return diplomaNumberVerdict(verdicts) as DiplomaVerdict;
   });
 }

@@ -45,11 +45,11 @@ export async function POST(request: Request): Promise<Response> {
   const contracts = connectReader(deployment.deployment);
   const roots = [...new Set(documents.map((document) => document.anchor.root))];
   for (const root of roots) {
-    const batch = await contracts.certificateRegistry.batchOf(root);
     const orgIds = new Set(documents.filter((d) => d.anchor.root === root).map((d) => d.orgId));
-    if (batch.issuedAt === 0n || orgIds.size !== 1 || !orgIds.has(Number(batch.orgId))) {
-      return Response.json({ error: "notIssued" }, { status: 409 });
-    }
+    if (orgIds.size !== 1) return Response.json({ error: "notIssued" }, { status: 409 });
+    const [orgId] = orgIds;
+    const batch = await contracts.certificateRegistry.batchOf(orgId!, root);
+    if (batch.issuedAt === 0n) return Response.json({ error: "notIssued" }, { status: 409 });
   }
   await storeIssuedDiplomas(
     await sharedRecords(),
