@@ -75,7 +75,7 @@ export async function insertSealedDocument(
 ): Promise<void> {
   checkCommitment(sealed);
   const commitment = sealed.commitment.toLowerCase();
-  await insertNew(writer, "appeal_documents", [
+  const inserted = await insertNew(writer, "appeal_documents", [
     {
       commitment,
       blob: new Uint8Array(sealed.blob),
@@ -83,6 +83,20 @@ export async function insertSealedDocument(
       content_key_hash: sealed.keyHash!.toLowerCase(),
     },
   ]);
+  if (inserted === 0) {
+    // Stored before: only an exact retry is accepted. A different wrap for one of its
+    // readers would be a replacement in all but name (who would open the document then?).
+    const stored = await writer.appealKeyWrap.count({
+      where: {
+        commitment,
+        OR: sealed.wraps.map((wrap) => ({ recipient: wrap.recipient, wrapped: wrap.wrapped })),
+      },
+    });
+    if (stored !== new Set(sealed.wraps.map((wrap) => wrap.wrapped)).size) {
+      throw new RecordsRefusal("WrapExists", { commitment });
+    }
+    return;
+  }
   await insertKeyWraps(
     writer,
     sealed.wraps.map((wrap) => ({ commitment, wrap })),

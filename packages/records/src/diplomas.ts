@@ -154,8 +154,9 @@ export async function checkIssuedOnChain(
     roots.add(document.anchor.root.toLowerCase());
   }
   for (const root of roots) {
-    const batch = await contracts.certificateRegistry.batchOf(root);
-    if (batch.issuedAt === 0n || Number(batch.orgId) !== orgId) {
+    // Batches are per organization on chain: the root must be one that orgId issued.
+    const batch = await contracts.certificateRegistry.batchOf(orgId, root);
+    if (batch.issuedAt === 0n) {
       throw new RecordsRefusal("NotIssuedOnChain", { root });
     }
   }

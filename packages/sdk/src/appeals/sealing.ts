@@ -214,7 +214,10 @@ async function contentKeyFor(
   if (wraps.length === 0) throw new AppealInputError("ContentUnavailable", { recipient });
   for (const wrap of wraps) {
     const contentKey = await unwrapKey(wrap, privateKey).catch(() => null);
-    if (contentKey && documentCommitment(sealed.blob, contentKey) === sealed.commitment.toLowerCase()) {
+    if (
+      contentKey &&
+      documentCommitment(sealed.blob, contentKey) === sealed.commitment.toLowerCase()
+    ) {
       return contentKey;
     }
   }
