@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { NextRequest } from "next/server";
 import { SiweMessage } from "siwe";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startDemoChain, type DemoChain } from "@ishonch/devnet";
+import { startDemoChain, syntheticDiplomaFields, type DemoChain } from "@ishonch/devnet";
 import { closeRecords, loadSealedDocument, openRecords } from "@ishonch/records";
 import { migrateRecords } from "@ishonch/records/admin";
 import {
@@ -25,7 +25,6 @@ import {
   diplomaDocumentOf,
   relayerSignerFromEnv,
   type DiplomaDocument,
-  type DiplomaFields,
   type SealedDocument,
 } from "@ishonch/sdk";
 import { POST as storeDiplomas } from "../src/features/diplomas/server/store-issued";
@@ -106,28 +105,12 @@ function cookieOf(response: Response): string {
   return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
 }
 
-function diplomaFields(number: string): DiplomaFields {
-  return {
-    holderNameLatin: "Sinov Talaba",
-    holderNameCyrillic: "",
-    dateOfBirth: "2001-02-03",
-    studentId: `AUTH-${number}`,
-    faculty: "Sinov fakulteti",
-    programme: "Amaliy matematika",
-    degreeLevel: "Bachelor",
-    grade: "4.5",
-    graduationDate: "2024-06-28",
-    series: "AU",
-    number,
-  };
-}
-
 /** One diploma issued on chain by the demo issuer at account `index` of `orgId`. */
 async function issuedDiploma(index: number, orgId: number, number: string) {
   const contracts = connectIshonch(demoChain.deployment, await demoChain.provider.getSigner(index));
   const { document } = await issueCertificate(
     contracts,
-    prepareDiploma(orgId, diplomaFields(number)),
+    prepareDiploma(orgId, syntheticDiplomaFields("AU", number)),
   );
   return document;
 }
@@ -273,7 +256,7 @@ describe("diploma rows and copies", () => {
     const cookie = await sessionOf(issuer.index);
     // Prepared for the issuer's organization and anchored like a real one, never sent to the chain.
     const real = await issuedDiploma(issuer.index, issuer.orgId, "4000004");
-    const prepared = prepareDiploma(issuer.orgId, diplomaFields("4000003"));
+    const prepared = prepareDiploma(issuer.orgId, syntheticDiplomaFields("AU", "4000003"));
     const neverIssued = diplomaDocumentOf(prepared, {
       ...real.anchor,
       root: prepared.certificateHash,
