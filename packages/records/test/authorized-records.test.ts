@@ -119,7 +119,12 @@ describe.each(usable.map((backend) => [backend.provider, backend] as const))(
         ]);
 
         // Sent again with another wrap for a reader it has: refused, nothing changed.
-        const replacing = { ...sealed, wraps: [wrong, ...sealed.wraps.slice(1)] };
+        const third = await seal("A third document.");
+        const unseen = third.wraps.find((wrap) => wrap.recipient === "citizen")!;
+        const replacing = {
+          ...sealed,
+          wraps: sealed.wraps.map((wrap) => (wrap.recipient === "citizen" ? unseen : wrap)),
+        };
         await expect(storeSealedDocument(records, replacing, "0xcc")).rejects.toMatchObject({
           code: "WrapExists",
         });
