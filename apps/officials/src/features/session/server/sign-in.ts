@@ -122,8 +122,8 @@ export async function signIn(request: NextRequest): Promise<Response> {
     return refuse(request, "replayed", 401);
   }
   const longest = now.getTime() + MAX_SESSION_MS;
-  const asked = message.expirationTime ? Date.parse(message.expirationTime) : longest;
-  const expiresAt = new Date(Math.min(longest, asked));
+  const asked = message.expirationTime ? Date.parse(message.expirationTime) : NaN;
+  const expiresAt = new Date(Number.isFinite(asked) ? Math.min(longest, asked) : longest);
   const token = await openOfficialsSession(
     records,
     { address: message.address, chainId: scope.chainId, domain: scope.domain, expiresAt },
