@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchRequest } from "../src/features/diplomas/issued/search-api";
+import { parseSearchRequest } from "../src/features/diplomas/server/search-request";
 
 describe("the issued-diplomas search request", () => {
   it("keeps the filters a person can set, and drops empty ones", () => {

@@ -8,7 +8,8 @@ import { noStore, readJsonBody, refuse } from "../../../shared/server/http";
 import { fromIndex } from "../../../shared/server/index-db";
 import { pageSize } from "../../../shared/server/lists";
 import { authorizeStaff, sessionCookie } from "../../session/server/session";
-import { parseSearchRequest, type IssuedDiplomaSearchAnswer } from "../issued/search-api";
+import type { IssuedDiplomaSearchAnswer } from "../issued/search-api";
+import { parseSearchRequest } from "./search-request";
 
 const MAX_SEARCH_BYTES = 4_096;
 
