@@ -110,6 +110,8 @@ export class AppealsOfficials {
     await expect(this.page.getByTestId("connected-account")).toHaveText(
       new RegExp(`^${this.wallet.address}$`, "i"),
     );
+    // Answers and reasons are stored sealed in the records before the chain names them.
+    await this.app.signIn();
   }
 
   /** Chooses the agency (from the chain's roles) and, optionally, its escalation queue. */

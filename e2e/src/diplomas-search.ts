@@ -1,12 +1,12 @@
-// The issued-diplomas search of the officials app (English UI), and a signed staff challenge
-// made in Node for calling its server route directly.
-import { expect, type Locator, type Page } from "@playwright/test";
-import { staffAccessChallenge, staffAccessMessage, type SignedStaffAccess } from "@ishonch/sdk";
+// The issued-diplomas search of the officials app (English UI), and a sign-in made in Node
+// for calling its server route directly.
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { JsonRpcProvider } from "ethers";
+import { SiweMessage } from "siwe";
 import { openDiplomasPage } from "./diplomas-single";
 import { OfficialsApp } from "./officials";
 import type { PlatformInfo } from "./platform-info";
-import type { Address, TestWallet } from "./wallet";
+import type { TestWallet } from "./wallet";
 
 export class DiplomaSearchPage {
   constructor(
@@ -60,19 +60,35 @@ export class DiplomaSearchPage {
 }
 
 /**
- * A staff challenge naming `account` for `orgId` and the officials app, signed in Node by the
- * node's account `signerIndex` (personal_sign on the node), as a caller of the route would.
+ * Signs in to the officials app as the node's account `index`, the way its page does (a
+ * nonce from the server, an EIP-4361 message, personal_sign), through `request`, which then
+ * carries the session cookie.
  */
-export async function signedStaffAccess(
+export async function signInThrough(
+  request: APIRequestContext,
   platform: PlatformInfo,
-  options: { orgId: number; account: Address; signerIndex: number },
-): Promise<SignedStaffAccess> {
+  index: number,
+): Promise<void> {
+  const officials = platform.appUrls.officials;
+  const challenge = (await (await request.post(`${officials}/api/session/nonce`)).json()) as {
+    nonce: string;
+    domain: string;
+    uri: string;
+    chainId: number;
+  };
   const provider = new JsonRpcProvider(platform.rpcUrl, undefined, { staticNetwork: true });
   try {
-    const origin = new URL(platform.appUrls.officials).origin;
-    const challenge = staffAccessChallenge(options.orgId, options.account, origin);
-    const signer = await provider.getSigner(options.signerIndex);
-    return { ...challenge, signature: await signer.signMessage(staffAccessMessage(challenge)) };
+    const signer = await provider.getSigner(index);
+    const message = new SiweMessage({
+      ...challenge,
+      address: await signer.getAddress(),
+      version: "1",
+      issuedAt: new Date().toISOString(),
+    }).prepareMessage();
+    const response = await request.post(`${officials}/api/session`, {
+      data: { message, signature: await signer.signMessage(message) },
+    });
+    expect(response.status()).toBe(200);
   } finally {
     provider.destroy();
   }

@@ -52,6 +52,8 @@ export async function openDiplomasPage(
   await officials.open();
   await page.goto(`${officialsUrl}/diplomas`);
   await officials.connectWallet();
+  // Issuing stores the copies in the school's records: that needs a session.
+  await officials.signIn();
 }
 
 /** A diploma form (issue one, or correct one): its fields, notices and outcome. */

@@ -34,6 +34,22 @@ export class OfficialsApp {
     );
   }
 
+  /**
+   * Signs in with the wallet for the server's records, as a person does when a write needs a
+   * session: the wallet panel offers "Sign in with wallet" until this account is signed in.
+   * Does nothing when it already is.
+   */
+  async signIn(): Promise<void> {
+    const signedIn = this.page
+      .getByTestId("session-state")
+      .filter({ hasText: new RegExp(`signed in as ${this.wallet.address} until`, "i") });
+    const offer = this.page.getByRole("button", { name: /sign in with wallet/i });
+    await expect(signedIn.or(offer)).toBeVisible();
+    if (await signedIn.isVisible()) return;
+    await offer.click();
+    await expect(signedIn).toBeVisible();
+  }
+
   get registerForm(): Locator {
     return this.page.getByRole("region", { name: /register an organization/i });
   }
@@ -97,6 +113,7 @@ export class OfficialsApp {
     await expect(this.page.getByTestId("connected-account")).toHaveText(
       new RegExp(`^${this.wallet.address}$`, "i"),
     );
+    await this.signIn();
   }
 
   /** Follows the link from a form's proposal report to the council page. */

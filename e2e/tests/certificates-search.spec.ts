@@ -1,10 +1,10 @@
 // Issue 3: a school's staff search the diplomas it issued by name and by number; the records
-// are the school's own, so the server shows them only to an account that signs a challenge and
-// holds a staff role in that organization on chain. The seeded university's demo class
+// are the school's own, so the server shows them only to a signed-in account (Sign-In with
+// Ethereum, issue 13) that holds a staff role in that organization on chain. The seeded university's demo class
 // (synthetic graduates, DM 9000001-9000006, the last one revoked) is in the records.
 import { expect, test } from "../src/fixtures";
 import { demoStaff } from "../src/certificates";
-import { DiplomaSearchPage, signedStaffAccess } from "../src/diplomas-search";
+import { DiplomaSearchPage, signInThrough } from "../src/diplomas-search";
 import type { PlatformInfo } from "../src/platform-info";
 
 /** An account of the demo data that holds no role at all. */
@@ -19,7 +19,7 @@ function university(platform: PlatformInfo) {
   return { revoker, first, revoked };
 }
 
-test("the university's staff find its diplomas by name and by number, with one signature", async ({
+test("the university's staff find its diplomas by name and by number, signed in once", async ({
   page,
   platform,
   wallet,
@@ -40,7 +40,7 @@ test("the university's staff find its diplomas by name and by number, with one s
   await expect(search.rows).toHaveCount(1);
   await expect(search.rows.first()).toContainText(revoked.holderNameLatin);
   await expect(search.rows.first()).toContainText("Revoked (Issued in error)");
-  // The signature is kept for its validity window: the second search did not ask again.
+  // The sign-in was the one signature: searching asks the wallet for nothing more.
   expect(search.signatureRequests).toBe(1);
 });
 
@@ -56,12 +56,12 @@ test("staff of another organization, or an account with no role, is refused and 
   const search = new DiplomaSearchPage(page, platform, wallet);
   await search.open(otherStaff.index);
   await search.search(revoker.orgId, "Sinov");
-  await expect(search.refusal).toHaveText(/this account is not staff of this organization/i);
+  await expect(search.refusal).toHaveText(/does not hold the needed role in this organization/i);
   await expect(search.rows).toHaveCount(0);
 
   await search.switchAccount(NO_ROLE_ACCOUNT);
   await search.search(revoker.orgId, "Sinov");
-  await expect(search.refusal).toHaveText(/this account is not staff of this organization/i);
+  await expect(search.refusal).toHaveText(/does not hold the needed role in this organization/i);
   await expect(search.rows).toHaveCount(0);
 
   // A mistyped year is named before the wallet is asked for anything.
@@ -72,37 +72,35 @@ test("staff of another organization, or an account with no role, is refused and 
   expect(search.signatureRequests).toBe(signaturesBefore);
 });
 
-test("the search route answers 403 and no data to a signature by the wrong account", async ({
+test("the search route answers 401 without a session and 403 to an account with no role", async ({
   platform,
-  request,
-  wallet,
+  playwright,
 }) => {
   const { revoker } = university(platform);
-  /** Asks the route for the university's diplomas, with `account` named and `signer` signing. */
-  async function searchAs(account: number, signer: number) {
-    const access = await signedStaffAccess(platform, {
-      orgId: revoker.orgId,
-      account: wallet.accountAt(account),
-      signerIndex: signer,
-    });
-    const response = await request.post(`${platform.appUrls.officials}/api/diplomas/search`, {
-      data: { orgId: revoker.orgId, access, filters: { text: "Sinov" } },
-    });
-    return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
+  /** Asks the route for the university's diplomas in a fresh browser-less session. */
+  async function searchAs(account: number | null) {
+    const request = await playwright.request.newContext();
+    try {
+      if (account !== null) await signInThrough(request, platform, account);
+      const response = await request.post(`${platform.appUrls.officials}/api/diplomas/search`, {
+        data: { orgId: revoker.orgId, filters: { text: "Sinov" } },
+      });
+      return {
+        status: response.status(),
+        body: (await response.json()) as Record<string, unknown>,
+      };
+    } finally {
+      await request.dispose();
+    }
   }
 
-  // A challenge naming the revoker, signed by an account with no role.
-  expect(await searchAs(revoker.index, NO_ROLE_ACCOUNT)).toEqual({
-    status: 403,
-    body: { error: "wrongSigner" },
-  });
-  // The same account signing for itself is refused on chain: it holds no role there.
-  expect(await searchAs(NO_ROLE_ACCOUNT, NO_ROLE_ACCOUNT)).toEqual({
+  expect(await searchAs(null)).toMatchObject({ status: 401, body: { error: "noSession" } });
+  expect(await searchAs(NO_ROLE_ACCOUNT)).toMatchObject({
     status: 403,
     body: { error: "notStaff" },
   });
-  // The revoker's own signature opens the records: the refusals above were about the signer.
-  const opened = await searchAs(revoker.index, revoker.index);
+  // The revoker's own session opens the records: the refusals above were about the caller.
+  const opened = await searchAs(revoker.index);
   expect(opened.status).toBe(200);
   expect(opened.body.total).toBeGreaterThanOrEqual(platform.demo.diplomaQrCodes.length);
 });

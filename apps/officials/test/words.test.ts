@@ -10,6 +10,7 @@ await describeAppWords("the officials app's words", join(import.meta.dirname, ".
   "features/diplomas/words.ts",
   "features/organizations/words.ts",
   "features/queue/words.ts",
+  "features/session/words.ts",
   "shared/ui/words.ts",
   "shared/wallet/words.ts",
 ]);

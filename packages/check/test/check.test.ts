@@ -13,6 +13,7 @@ import {
   startDemoChain,
   type DemoChain,
   type SeededDemoData,
+  syntheticDiplomaFields,
 } from "@ishonch/devnet";
 import { closeIndex, openIndex } from "@ishonch/index";
 import { indexToHead, migrate } from "@ishonch/index/indexer";
@@ -27,7 +28,6 @@ import {
   prepareDiploma,
   requireExtraChecking,
   serializeDiplomaDocument,
-  type DiplomaFields,
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { compareIndexWithChain } from "../src/index-diff.ts";
@@ -73,22 +73,6 @@ afterAll(async () => {
 });
 
 /** A SYNTHETIC graduate's diploma fields, numbered. */
-function syntheticDiploma(number: string): DiplomaFields {
-  return {
-    holderNameLatin: "Sinov Talaba",
-    holderNameCyrillic: "",
-    dateOfBirth: "2001-02-03",
-    studentId: `CHECK-${number}`,
-    faculty: "Sinov fakulteti",
-    programme: "Amaliy matematika",
-    degreeLevel: "Bachelor",
-    grade: "4.5",
-    graduationDate: "2024-06-28",
-    series: "CK",
-    number,
-  };
-}
-
 /** Runs the CLI as an operator would; returns its exit code and output. */
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(
@@ -172,7 +156,7 @@ describe("re-verifications from the chain alone", () => {
     const asIssuer = connectIshonch(deployment, await provider.getSigner(issuer.index));
     const { document } = await issueCertificate(
       asIssuer,
-      prepareDiploma(issuer.orgId, syntheticDiploma("1000001")),
+      prepareDiploma(issuer.orgId, syntheticDiplomaFields("CK", "1000001")),
     );
     const check = await checkDiploma(reader, serializeDiplomaDocument(document));
     expect(check.verdict.kind).toBe("valid");
@@ -281,7 +265,7 @@ describe("check directory: the configured contracts against the council's direct
     const atEarlier = connectIshonch(deployment, await provider.getSigner(issuer.index));
     const before = await issueCertificate(
       atEarlier,
-      prepareDiploma(issuer.orgId, syntheticDiploma("1000002")),
+      prepareDiploma(issuer.orgId, syntheticDiplomaFields("CK", "1000002")),
     );
     // This deployment has had no hand-over: the deployer still holds ADMIN, the council's role.
     const directory = connectIshonch(deployment, await provider.getSigner(0)).directory;
@@ -296,7 +280,7 @@ describe("check directory: the configured contracts against the council's direct
     try {
       const after = await issueCertificate(
         atEarlier,
-        prepareDiploma(issuer.orgId, syntheticDiploma("1000003")),
+        prepareDiploma(issuer.orgId, syntheticDiplomaFields("CK", "1000003")),
       );
       const beforeCheck = await checkDiploma(upgraded, serializeDiplomaDocument(before.document));
       expect(beforeCheck.verdict.kind).toBe("valid");

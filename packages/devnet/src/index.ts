@@ -36,3 +36,4 @@ export {
   type PlatformOptions,
 } from "./platform.js";
 export { runToCompletion, spawnGroup, type GroupOptions, type ProcessGroup } from "./processes.js";
+export { syntheticDiplomaFields } from "./synthetic-diploma.js";

@@ -45,7 +45,7 @@ export async function fileWithRecords(
   relayer: IshonchContracts,
   prepared: PreparedAppeal,
 ): Promise<FiledAppeal> {
-  await storeSealedDocument(records, prepared.sealed);
+  await storeSealedDocument(records, prepared.sealed, "citizen");
   try {
     return await fileAppeal(relayer, {
       agencyId: prepared.agencyId,

@@ -3,6 +3,7 @@
 // Written by the relayer (citizen app) and officials' servers, each action in one transaction.
 import {
   DEV_APPEALS_CHAIN_ID,
+  commitmentOfBlob,
   devAgencyKeyPair,
   type AgencyKey,
   type KeyWrap,
@@ -10,7 +11,15 @@ import {
   type SealedDocument,
 } from "@ishonch/sdk";
 import type { RecordsDatabase } from "./database.ts";
+import { RecordsRefusal } from "./refusal.ts";
 import { insertNew, type RecordsWriter } from "./sql.ts";
+
+/**
+ * Who stores a wrap or document: an official's address (checked against the chain by the
+ * officials app), "citizen" (the citizen's own request, carried by the relayer) or "import"
+ * (the operator's `records import`).
+ */
+export type RecordsAuthor = string;
 
 /** A key wrap for another document than the one stored with it (forwarding, escalation). */
 export interface DocumentKeyWrap {
@@ -18,11 +27,17 @@ export interface DocumentKeyWrap {
   wrap: KeyWrap;
 }
 
-/** Adds key wraps inside the caller's transaction; a recipient's existing wrap is kept. */
+/**
+ * Adds key wraps inside the caller's transaction. Never replaces one: a recipient's new wrap
+ * is a new version beside the others, with its author and time (readers try each, see the
+ * SDK's openDocument); the same wrap stored twice is stored once.
+ */
 export async function insertKeyWraps(
   writer: RecordsWriter,
   wraps: readonly DocumentKeyWrap[],
+  author: RecordsAuthor,
 ): Promise<void> {
+  const addedAt = new Date();
   await insertNew(
     writer,
     "appeal_key_wraps",
@@ -30,38 +45,83 @@ export async function insertKeyWraps(
       commitment: commitment.toLowerCase(),
       recipient: wrap.recipient,
       wrapped: wrap.wrapped,
+      author,
+      added_at: addedAt,
     })),
   );
 }
 
-/** Stores a sealed document and its wraps inside the caller's transaction (idempotent). */
+/**
+ * A document is stored only under its own commitment: the blob and the hash of its content
+ * key must rebuild it, so no blob can be filed under another document's commitment.
+ */
+function checkCommitment(sealed: SealedDocument): void {
+  if (!sealed.keyHash || !/^0x[0-9a-fA-F]{64}$/.test(sealed.keyHash)) {
+    throw new RecordsRefusal("CommitmentMismatch", { commitment: sealed.commitment });
+  }
+  if (commitmentOfBlob(sealed.blob, sealed.keyHash) !== sealed.commitment.toLowerCase()) {
+    throw new RecordsRefusal("CommitmentMismatch", { commitment: sealed.commitment });
+  }
+}
+
+/**
+ * Stores a sealed document and its wraps inside the caller's transaction (idempotent: a
+ * document stored before keeps its blob). Refuses a blob that is not its commitment's.
+ */
 export async function insertSealedDocument(
   writer: RecordsWriter,
   sealed: SealedDocument,
+  author: RecordsAuthor,
 ): Promise<void> {
+  checkCommitment(sealed);
   const commitment = sealed.commitment.toLowerCase();
-  await insertNew(writer, "appeal_documents", [
-    { commitment, blob: new Uint8Array(sealed.blob), stored_at: new Date() },
+  const inserted = await insertNew(writer, "appeal_documents", [
+    {
+      commitment,
+      blob: new Uint8Array(sealed.blob),
+      stored_at: new Date(),
+      content_key_hash: sealed.keyHash!.toLowerCase(),
+    },
   ]);
+  if (inserted === 0) {
+    // Stored before: only an exact retry is accepted. A different wrap for one of its
+    // readers would be a replacement in all but name (who would open the document then?).
+    const stored = await writer.appealKeyWrap.count({
+      where: {
+        commitment,
+        OR: sealed.wraps.map((wrap) => ({ recipient: wrap.recipient, wrapped: wrap.wrapped })),
+      },
+    });
+    if (stored !== new Set(sealed.wraps.map((wrap) => wrap.wrapped)).size) {
+      throw new RecordsRefusal("WrapExists", { commitment });
+    }
+    return;
+  }
   await insertKeyWraps(
     writer,
     sealed.wraps.map((wrap) => ({ commitment, wrap })),
+    author,
   );
 }
 
 /**
  * Stores a sealed document with its wraps, and `otherWraps` (e.g. the appeal's key for the
  * agency it is forwarded to, with the forwarding reason), in one transaction. Idempotent:
- * storing it twice changes nothing.
+ * storing it twice changes nothing. Wraps for a document the records lack are refused.
  */
 export async function storeSealedDocument(
   records: RecordsDatabase,
   sealed: SealedDocument,
+  author: RecordsAuthor,
   otherWraps: readonly DocumentKeyWrap[] = [],
 ): Promise<void> {
+  checkCommitment(sealed);
+  const others = [...new Set(otherWraps.map(({ commitment }) => commitment.toLowerCase()))];
   await records.prisma.$transaction(async (tx) => {
-    await insertSealedDocument(tx, sealed);
-    await insertKeyWraps(tx, otherWraps);
+    await insertSealedDocument(tx, sealed, author);
+    const known = await tx.appealDocument.count({ where: { commitment: { in: others } } });
+    if (known !== others.length) throw new RecordsRefusal("UnknownDocument", {});
+    await insertKeyWraps(tx, otherWraps, author);
   });
 }
 
@@ -90,7 +150,8 @@ export async function loadSealedDocument(
 ): Promise<SealedDocument | null> {
   const row = await records.prisma.appealDocument.findUnique({
     where: { commitment: commitment.toLowerCase() },
-    include: { wraps: { orderBy: { recipient: "asc" } } },
+    // A recipient's versions oldest first: the wrap stored with the document comes first.
+    include: { wraps: { orderBy: [{ recipient: "asc" }, { addedAt: "asc" }, { wrapped: "asc" }] } },
   });
   if (!row) return null;
   return {
@@ -100,6 +161,7 @@ export async function loadSealedDocument(
       recipient: wrap.recipient as RecipientId,
       wrapped: wrap.wrapped,
     })),
+    ...(row.contentKeyHash ? { keyHash: row.contentKeyHash } : {}),
   };
 }
 

@@ -69,7 +69,7 @@ const tables: TableCopy[] = [
   tableCopy("issued_diplomas", "issuedDiploma", ["certificateHash"]),
   tableCopy("diploma_copies", "diplomaCopy", ["id"]),
   tableCopy("appeal_documents", "appealDocument", ["commitment"]),
-  tableCopy("appeal_key_wraps", "appealKeyWrap", ["commitment", "recipient"]),
+  tableCopy("appeal_key_wraps", "appealKeyWrap", ["commitment", "recipient", "wrapped"]),
   tableCopy("appeal_agency_keys", "appealAgencyKey", ["agencyId"]),
   tableCopy("pending_escalations", "pendingEscalation", ["appealId", "complaintCommitment"]),
 ];

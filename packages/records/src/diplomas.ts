@@ -11,14 +11,17 @@
 import { foldForSearch, type Page } from "@ishonch/database";
 import {
   REASON_SUPERSEDED,
+  verifyDiplomaProof,
   diplomaCertificateHash,
   diplomaContentHash,
   diplomaNumberKey,
   disclosedDiplomaFields,
   numberKeyOf,
   type DiplomaDocument,
+  type IshonchContracts,
 } from "@ishonch/sdk";
 import type { RecordsDatabase } from "./database.ts";
+import { RecordsRefusal } from "./refusal.ts";
 import { insertNew, type RecordsWriter } from "./sql.ts";
 
 /** A freshly issued diploma as its school hands it in: the document and its encrypted copy. */
@@ -129,6 +132,50 @@ export async function storeIssuedDiplomas(
   diplomas: readonly IssuedDiplomaRecord[],
 ): Promise<void> {
   await records.prisma.$transaction((tx) => insertIssuedDiplomas(tx, diplomas), classTransaction);
+}
+
+/**
+ * Refuses diplomas that `orgId` did not issue on chain: each must be of that organization,
+ * a leaf of the batch it names (for a single diploma, its root), and that batch on chain for
+ * that organization. One chain read per batch, not per diploma.
+ */
+export async function checkIssuedOnChain(
+  contracts: IshonchContracts,
+  orgId: number,
+  diplomas: readonly IssuedDiplomaRecord[],
+): Promise<void> {
+  const roots = new Set<string>();
+  for (const { document } of diplomas) {
+    if (document.orgId !== orgId) throw new RecordsRefusal("OtherOrganization", { orgId });
+    const hash = diplomaCertificateHash(document);
+    if (!verifyDiplomaProof(orgId, hash, document.anchor.proof, document.anchor.root)) {
+      throw new RecordsRefusal("NotIssuedOnChain", { certificateHash: hash });
+    }
+    roots.add(document.anchor.root.toLowerCase());
+  }
+  for (const root of roots) {
+    // Batches are per organization on chain: the root must be one that orgId issued.
+    const batch = await contracts.certificateRegistry.batchOf(orgId, root);
+    if (batch.issuedAt === 0n) {
+      throw new RecordsRefusal("NotIssuedOnChain", { root });
+    }
+  }
+}
+
+/**
+ * Stores diplomas for their school only once the chain shows that school issued them
+ * (`checkIssuedOnChain`), so the store can never be filled with rows or copies of diplomas
+ * never issued, or issued by another organization. The caller checks who asks (the officials
+ * app: a signed-in account with the issuing role in `orgId`, read on chain).
+ */
+export async function storeIssuedOnChain(
+  records: RecordsDatabase,
+  contracts: IshonchContracts,
+  orgId: number,
+  diplomas: readonly IssuedDiplomaRecord[],
+): Promise<void> {
+  await checkIssuedOnChain(contracts, orgId, diplomas);
+  await storeIssuedDiplomas(records, diplomas);
 }
 
 /** The encrypted copy a QR code names (its ciphertext), or null. */

@@ -40,7 +40,7 @@ export async function recordPendingEscalation(
   escalation: PendingEscalationRecord,
 ): Promise<void> {
   await records.prisma.$transaction(async (tx) => {
-    await insertSealedDocument(tx, escalation.complaint);
+    await insertSealedDocument(tx, escalation.complaint, "citizen");
     await tx.pendingEscalation.create({
       data: {
         appealId: escalation.appealId,
@@ -82,7 +82,7 @@ export async function completeEscalation(
       where: keyOf(pending).appealId_complaintCommitment,
     });
     if (count === 0) return false;
-    await insertKeyWraps(tx, JSON.parse(row.wraps) as DocumentKeyWrap[]);
+    await insertKeyWraps(tx, JSON.parse(row.wraps) as DocumentKeyWrap[], "citizen");
     return true;
   });
 }

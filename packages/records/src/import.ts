@@ -14,7 +14,7 @@ export async function importOffchainRecords(
     async (tx) => {
       await insertIssuedDiplomas(tx, file.diplomas);
       for (const sealed of file.sealedDocuments) {
-        await insertSealedDocument(tx, sealedDocumentOf(sealed));
+        await insertSealedDocument(tx, sealedDocumentOf(sealed), "import");
       }
       await upsertAgencyKeys(tx, file.agencyKeys);
     },

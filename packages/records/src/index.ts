@@ -10,6 +10,8 @@ export {
 } from "./database.ts";
 export {
   storeIssuedDiplomas,
+  storeIssuedOnChain,
+  checkIssuedOnChain,
   loadDiplomaCopy,
   findDiplomasByNumber,
   searchIssuedDiplomas,
@@ -30,7 +32,21 @@ export {
   appealKeyOf,
   agenciesWithKeys,
   type DocumentKeyWrap,
+  type RecordsAuthor,
 } from "./appeals.ts";
+export { RecordsRefusal, type RecordsRefusalCode } from "./refusal.ts";
+export {
+  issueSignInNonce,
+  useSignInNonce,
+  openOfficialsSession,
+  officialsSessionOf,
+  endOfficialsSession,
+  SIGN_IN_NONCE_TTL_MS,
+  MAX_SESSION_MS,
+  type OfficialsSession,
+  type SignInNonce,
+  type SignInScope,
+} from "./sessions.ts";
 export { fileWithRecords, escalateWithRecords } from "./appeal-steps.ts";
 export {
   reconcileEscalations,

@@ -89,8 +89,8 @@ beforeAll(async () => {
   });
   stores = await openStores(backends);
   for (const { records } of stores) {
-    await storeSealedDocument(records, prepared.sealed);
-    await storeSealedDocument(records, answer);
+    await storeSealedDocument(records, prepared.sealed, "citizen");
+    await storeSealedDocument(records, answer, officer.address);
   }
   const { id } = await fileAppeal(relayer, {
     agencyId,

@@ -19,7 +19,7 @@ export interface OffchainRecords {
   /** Issued diplomas, each with the encrypted copy its QR code names. */
   diplomas: { document: DiplomaDocument; copy: { id: string; ciphertext: string } }[];
   /** Sealed appeal documents; the blob as 0x-hex. */
-  sealedDocuments: { commitment: string; blob: string; wraps: KeyWrap[] }[];
+  sealedDocuments: { commitment: string; blob: string; wraps: KeyWrap[]; keyHash?: string }[];
   agencyKeys: AgencyKey[];
 }
 
@@ -27,12 +27,22 @@ export interface OffchainRecords {
 export function sealedDocumentRecord(
   sealed: SealedDocument,
 ): OffchainRecords["sealedDocuments"][0] {
-  return { commitment: sealed.commitment, blob: hexlify(sealed.blob), wraps: sealed.wraps };
+  return {
+    commitment: sealed.commitment,
+    blob: hexlify(sealed.blob),
+    wraps: sealed.wraps,
+    ...(sealed.keyHash ? { keyHash: sealed.keyHash } : {}),
+  };
 }
 
 /** The sealed document a (parsed) record holds. */
 export function sealedDocumentOf(record: OffchainRecords["sealedDocuments"][0]): SealedDocument {
-  return { commitment: record.commitment, blob: getBytes(record.blob), wraps: record.wraps };
+  return {
+    commitment: record.commitment,
+    blob: getBytes(record.blob),
+    wraps: record.wraps,
+    ...(record.keyHash ? { keyHash: record.keyHash } : {}),
+  };
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -111,6 +121,7 @@ function parseSealed(value: unknown, path: string): OffchainRecords["sealedDocum
       ) as RecipientId;
       return { recipient, wrapped: hexAt(wrap.wrapped, `${path}.wraps[${i}].wrapped`) };
     }),
+    keyHash: stringAt(record.keyHash, `${path}.keyHash`, BYTES32, "a bytes32 hex"),
   };
 }
 

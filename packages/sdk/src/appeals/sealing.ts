@@ -48,6 +48,13 @@ export interface SealedDocument {
   /** Format version (1 byte), IV (12 bytes), AES-256-GCM ciphertext with its tag. */
   blob: Uint8Array;
   wraps: KeyWrap[];
+  /**
+   * keccak256 of the content key: with the blob it rebuilds the commitment
+   * (`commitmentOfBlob`), so a store can refuse a blob filed under another document's
+   * commitment without ever holding the key. Set by `sealDocument`; absent on documents
+   * stored before the records kept it.
+   */
+  keyHash?: string;
 }
 
 export type DocumentKind = "appeal" | "answer" | "reason" | "complaint";
@@ -125,7 +132,12 @@ async function aesGcm(
 
 /** The commitment the chain records for a blob and its content key. */
 export function documentCommitment(blob: Uint8Array, contentKey: Uint8Array): string {
-  return keccak256(concat([commitTag, keccak256(blob), keccak256(contentKey)]));
+  return commitmentOfBlob(blob, keccak256(contentKey));
+}
+
+/** The commitment of a blob whose content key hashes to `keyHash` (what a store can check). */
+export function commitmentOfBlob(blob: Uint8Array, keyHash: string): string {
+  return keccak256(concat([commitTag, keccak256(blob), keyHash]));
 }
 
 function keyEncryptionKey(sharedPoint: string, ephemeralPublicKey: string): Uint8Array {
@@ -182,7 +194,12 @@ export async function sealDocument(
   const ciphertext = await aesGcm("encrypt", contentKey, iv, toUtf8Bytes(JSON.stringify(json)));
   const blob = getBytes(concat([new Uint8Array([blobVersion]), iv, ciphertext]));
   const wraps = await Promise.all(recipients.map((recipient) => wrapKey(contentKey, recipient)));
-  return { commitment: documentCommitment(blob, contentKey), blob, wraps };
+  return {
+    commitment: documentCommitment(blob, contentKey),
+    blob,
+    wraps,
+    keyHash: keccak256(contentKey),
+  };
 }
 
 /** The content key of a sealed document, after checking it against the chain's commitment. */
@@ -191,13 +208,20 @@ async function contentKeyFor(
   recipient: RecipientId,
   privateKey: string,
 ): Promise<Uint8Array> {
-  const wrap = sealed.wraps.find((candidate) => candidate.recipient === recipient);
-  if (!wrap) throw new AppealInputError("ContentUnavailable", { recipient });
-  const contentKey = await unwrapKey(wrap, privateKey);
-  if (documentCommitment(sealed.blob, contentKey) !== sealed.commitment.toLowerCase()) {
-    throw new AppealInputError("ContentTampered");
+  // A recipient may hold several wraps (the records keep each version, never replacing one):
+  // the first whose key opens the committed document is the right one.
+  const wraps = sealed.wraps.filter((candidate) => candidate.recipient === recipient);
+  if (wraps.length === 0) throw new AppealInputError("ContentUnavailable", { recipient });
+  for (const wrap of wraps) {
+    const contentKey = await unwrapKey(wrap, privateKey).catch(() => null);
+    if (
+      contentKey &&
+      documentCommitment(sealed.blob, contentKey) === sealed.commitment.toLowerCase()
+    ) {
+      return contentKey;
+    }
   }
-  return contentKey;
+  throw new AppealInputError("ContentTampered");
 }
 
 /**

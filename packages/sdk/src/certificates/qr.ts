@@ -12,7 +12,7 @@ import {
 const ID_BYTES = 16;
 const KEY_BYTES = 32;
 const IV_BYTES = 12;
-const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const DIPLOMA_COPY_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -106,7 +106,7 @@ export function parseDiplomaQr(text: string): { id: string; key: string } {
     /^https?:$/.test(url.protocol) &&
     /\/verify\/?$/.test(url.pathname) &&
     rest.length === 0 &&
-    ID_PATTERN.test(id) &&
+    DIPLOMA_COPY_ID_PATTERN.test(id) &&
     KEY_PATTERN.test(key);
   if (!ours) throw new CertificateFormatError("NotIshonchCode");
   return { id, key };

@@ -21,6 +21,7 @@ import { useChainRoles } from "../../shared/wallet/use-chain-roles";
 import { failureText, useIshonchWrite } from "../../shared/wallet/use-write";
 import { classZip } from "./pdf/class-package";
 import { CopiesNotStored } from "./CopiesNotStored";
+import { requireSession } from "../session/session-client";
 import { institutionName, publishDiplomas, saveFile, type StoredCopies } from "./diploma-outputs";
 import { diplomaWords } from "./words";
 
@@ -65,6 +66,8 @@ export function ClassIssue({ citizenUrl }: { citizenUrl: string }) {
     });
 
     async function issueAndPackage(contracts: Parameters<typeof issueBatch>[0]) {
+      // The copies need a session: without one, nothing is issued that could not be kept.
+      await requireSession(contracts, locale);
       setStage({ step: "preparing", done: 0, total: rows.length });
       const prepared = await prepareDiplomas(issuer, rows, (done, total) =>
         setStage({ step: "preparing", done, total }),

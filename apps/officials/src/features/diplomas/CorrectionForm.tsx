@@ -14,7 +14,7 @@ import {
   type IshonchContracts,
   type RawDiplomaFields,
 } from "@ishonch/sdk";
-import { useWords } from "../../shared/ui/locale";
+import { useLocale, useWords } from "../../shared/ui/locale";
 import { useChainRoles } from "../../shared/wallet/use-chain-roles";
 import { useIshonchWrite, writeOutcome, type WriteOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
@@ -33,6 +33,7 @@ import { diplomaWords } from "./words";
  */
 export function CorrectionForm({ citizenUrl }: { citizenUrl: string }) {
   const m = useWords(diplomaWords);
+  const locale = useLocale();
   const chainRoles = useChainRoles();
   const write = useIshonchWrite();
   const id = useId();
@@ -88,6 +89,7 @@ export function CorrectionForm({ citizenUrl }: { citizenUrl: string }) {
         fields,
         citizenUrl,
         chainRoles.data,
+        locale,
       );
       setUnlinked(issued);
       return link(contracts, earlier, issued);

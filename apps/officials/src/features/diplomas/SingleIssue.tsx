@@ -9,7 +9,7 @@ import {
   type RawDiplomaFields,
 } from "@ishonch/sdk";
 import { parseOrganizationId } from "../../shared/ui/forms";
-import { useWords } from "../../shared/ui/locale";
+import { useLocale, useWords } from "../../shared/ui/locale";
 import { useChainRoles } from "../../shared/wallet/use-chain-roles";
 import { useIshonchWrite, writeOutcome } from "../../shared/wallet/use-write";
 import { WriteStatus } from "../../shared/wallet/WriteStatus";
@@ -25,6 +25,7 @@ import { diplomaWords } from "./words";
  */
 export function SingleIssue({ citizenUrl }: { citizenUrl: string }) {
   const m = useWords(diplomaWords);
+  const locale = useLocale();
   const write = useIshonchWrite();
   const chainRoles = useChainRoles();
   const id = useId();
@@ -47,7 +48,14 @@ export function SingleIssue({ citizenUrl }: { citizenUrl: string }) {
     if (!fields || org === null) return;
     setIssued(null);
     void write.run(async (contracts) => {
-      const one = await issueOneDiploma(contracts, org, fields, citizenUrl, chainRoles.data);
+      const one = await issueOneDiploma(
+        contracts,
+        org,
+        fields,
+        citizenUrl,
+        chainRoles.data,
+        locale,
+      );
       setIssued(one.issued);
       return writeOutcome(one.receipt, () =>
         format(m.issuedOne, { series: fields.series, number: fields.number }),

@@ -13,7 +13,9 @@ import {
   type DiplomaFields,
   type IshonchContracts,
 } from "@ishonch/sdk";
+import type { Locale } from "@ishonch/i18n";
 import type { ChainRoles } from "../../shared/wallet/use-chain-roles";
+import { requireSession } from "../session/session-client";
 import type { DiplomaToPrint } from "./pdf/class-package";
 
 /** Offers a file to the browser's downloads. */
@@ -126,7 +128,10 @@ export async function issueOneDiploma(
   fields: DiplomaFields,
   citizenUrl: string,
   roles: ChainRoles | undefined,
+  locale: Locale,
 ): Promise<{ issued: IssuedDiploma; receipt: ContractTransactionReceipt }> {
+  // The copy needs a session: without one, nothing is issued that could not be kept.
+  await requireSession(contracts, locale);
   const { document, receipt } = await issueCertificate(contracts, prepareDiploma(orgId, fields));
   const { printable, copies } = await publishDiplomas([document], citizenUrl);
   const institution = institutionName(roles, orgId);

@@ -5,6 +5,7 @@ import { useConnect, useConnection, useConnectors, useDisconnect, useSwitchChain
 import type { Connector } from "wagmi";
 import { decodeError } from "@ishonch/sdk";
 import { errorMessage, format } from "@ishonch/i18n";
+import { SessionPanel } from "../../features/session/SessionPanel";
 import { useLocale, useWords } from "../ui/locale";
 import { useDeployment } from "./WalletProvider";
 import { walletWords } from "./words";
@@ -83,6 +84,7 @@ export function WalletPanel() {
           <button type="button" className="secondary" onClick={() => disconnect.mutate({})}>
             {m.disconnect}
           </button>
+          <SessionPanel />
         </>
       ) : isClient ? (
         <WalletList

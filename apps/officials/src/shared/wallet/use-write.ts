@@ -38,8 +38,23 @@ export function writeOutcome(mined: Mined, describe: () => ReactNode): WriteOutc
   return { describe, transactionHash, blockNumber: mined.blockNumber };
 }
 
-/** A contract, wallet or network failure; or no wallet connected at all. */
-export type WriteFailure = IshonchError | "connectFirst";
+/**
+ * The app's server refused a step of a write (no session, no role on chain, a malformed
+ * record): its words come from the server, in the page's language.
+ */
+export class ServerRefusalError extends Error {
+  override readonly name = "ServerRefusalError";
+
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A contract, wallet or network failure; a server's refusal; or no wallet connected at all. */
+export type WriteFailure = IshonchError | ServerRefusalError | "connectFirst";
 
 export type WriteState =
   | { phase: "idle" }
@@ -89,7 +104,8 @@ export function useIshonchWrite(): IshonchWrite {
       try {
         outcome = await operation(await contractsForSigning(deployment, connector, address));
       } catch (error) {
-        setState({ phase: "failed", error: decodeError(error) });
+        const failure = error instanceof ServerRefusalError ? error : decodeError(error);
+        setState({ phase: "failed", error: failure });
         return;
       }
       void queryClient.invalidateQueries({ queryKey: chainRolesKey });
@@ -109,5 +125,6 @@ export function useIshonchWrite(): IshonchWrite {
 /** The words for a failed write, in the page's language: never hex, never a stack. */
 export function failureText(locale: Locale, error: WriteFailure): string {
   if (error === "connectFirst") return wordsIn(locale, walletWords).write.connectFirst;
+  if (error instanceof ServerRefusalError) return error.message;
   return errorMessage(locale, error);
 }

@@ -9,7 +9,7 @@ import {
   type KeyWrap,
   type SealedDocument,
 } from "@ishonch/sdk";
-import type { Mined } from "../../../shared/wallet/use-write";
+import { ServerRefusalError, type Mined } from "../../../shared/wallet/use-write";
 import { problemOf, type AppealProblem } from "../problems";
 import { storeAppealDocument } from "../server/actions";
 
@@ -74,6 +74,12 @@ export async function sealStoreAndSend(
     agencies: [props.holderKey!, ...alsoFor],
   });
   await step.preflight(sealed.commitment);
-  await storeAppealDocument(sealed, step.otherWraps);
+  const refused = await storeAppealDocument({
+    appealId: props.appeal.id,
+    sealed,
+    otherWraps: step.otherWraps ?? [],
+  });
+  // Nothing is sent on chain for a document the records did not keep.
+  if (refused) throw new ServerRefusalError(refused.error, refused.message);
   return step.send(sealed.commitment);
 }

@@ -1,17 +1,11 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import { useConnection, useSignMessage } from "wagmi";
+import { useState, type FormEvent } from "react";
+import { useConnection } from "wagmi";
 import { certificateWords, format, revocationReasonWords } from "@ishonch/i18n";
-import {
-  diplomaRecordRoles,
-  revocationReasonName,
-  staffAccessChallenge,
-  staffAccessMessage,
-  staffAccessTiming,
-  type SignedStaffAccess,
-} from "@ishonch/sdk";
+import { diplomaRecordRoles, revocationReasonName } from "@ishonch/sdk";
 import type { IssuedDiplomaStatus } from "@ishonch/records";
+import type { RefusalBody } from "../../../shared/server/http";
 import { parseOrganizationId } from "../../../shared/ui/forms";
 import { DataTable } from "../../../shared/ui/DataTable";
 import { IndexListResult } from "../../../shared/ui/IndexList";
@@ -21,7 +15,6 @@ import {
   issuedDiplomaStatuses,
   type IssuedDiplomaFilters,
   type IssuedDiplomaSearchAnswer,
-  type IssuedDiplomaSearchError,
   type IssuedDiplomaSearchFailure,
   type IssuedDiplomaSearchRequest,
 } from "./search-api";
@@ -29,26 +22,19 @@ import { issuedDiplomaWords } from "./words";
 
 type SearchState =
   | { phase: "idle" }
-  | { phase: "signing" }
   | { phase: "searching" }
   | { phase: "done"; answer: IssuedDiplomaSearchAnswer }
   | { phase: "failed"; error: IssuedDiplomaSearchFailure };
 
-/** A signature is reused only while it has at least this long to live on the server. */
-const REUSE_MARGIN_MS = 60 * 1000;
-
 /**
- * The school's own diplomas, searched by its staff: the wallet signs a challenge once, the
- * page keeps it in memory for its validity window, and the server checks it and the staff
- * role on chain for every search.
+ * The school's own diplomas, searched by its staff: the server checks the signed-in session
+ * (the sign-in panel) and the staff role on chain for every search.
  */
 export function IssuedDiplomaSearch() {
   const locale = useLocale();
   const m = useWords(issuedDiplomaWords);
   const { address, status } = useConnection();
   const roles = useChainRoles();
-  const { mutateAsync: signMessage } = useSignMessage();
-  const access = useRef<SignedStaffAccess | null>(null);
   const [typedOrg, setTypedOrg] = useState("");
   const [text, setText] = useState("");
   const [year, setYear] = useState("");
@@ -64,69 +50,33 @@ export function IssuedDiplomaSearch() {
     membership.roles.some((role) => diplomaRecordRoles.includes(role)),
   )?.organization.id;
   const orgInput = typedOrg.trim() || (suggestedOrg === undefined ? "" : String(suggestedOrg));
-  const busy = state.phase === "signing" || state.phase === "searching";
-
-  /** The kept signature if it still fits, else a new one from the wallet (null if refused). */
-  async function signedAccess(orgId: number): Promise<SignedStaffAccess | null> {
-    if (!address) return null;
-    const kept = access.current;
-    const soon = new Date(Date.now() + REUSE_MARGIN_MS);
-    if (
-      kept &&
-      kept.orgId === orgId &&
-      kept.account.toLowerCase() === address.toLowerCase() &&
-      staffAccessTiming(kept.issuedAt, soon) === null
-    ) {
-      return kept;
-    }
-    const challenge = staffAccessChallenge(orgId, address, window.location.origin);
-    setState({ phase: "signing" });
-    try {
-      const signature = await signMessage({
-        account: address,
-        message: staffAccessMessage(challenge),
-      });
-      access.current = { ...challenge, signature };
-      return access.current;
-    } catch {
-      return null;
-    }
-  }
+  const busy = state.phase === "searching";
 
   async function search(filters: IssuedDiplomaFilters): Promise<void> {
     if (status !== "connected" || !address) {
-      setState({ phase: "failed", error: "connectFirst" });
+      setState({ phase: "failed", error: { local: "connectFirst" } });
       return;
     }
     const orgId = parseOrganizationId(orgInput);
     if (orgId === null) {
-      setState({ phase: "failed", error: "badOrganization" });
-      return;
-    }
-    const signed = await signedAccess(orgId);
-    if (!signed) {
-      setState({ phase: "failed", error: "signRejected" });
+      setState({ phase: "failed", error: { local: "badOrganization" } });
       return;
     }
     setState({ phase: "searching" });
     setSearched(filters);
-    const body: IssuedDiplomaSearchRequest = { orgId, access: signed, filters };
+    const body: IssuedDiplomaSearchRequest = { orgId, filters };
     const response = await fetch("/api/diplomas/search", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
       cache: "no-store",
     }).catch(() => null);
-    if (!response) {
-      setState({ phase: "failed", error: "index" });
-      return;
-    }
-    const answer = (await response.json().catch(() => ({ error: "index" }))) as
-      IssuedDiplomaSearchAnswer | { error: IssuedDiplomaSearchError };
-    if ("error" in answer) {
-      // A refused signature is not kept: the next search asks the wallet again.
-      access.current = null;
-      setState({ phase: "failed", error: answer.error });
+    const answer = (await response?.json().catch(() => null)) as
+      IssuedDiplomaSearchAnswer | RefusalBody | null | undefined;
+    if (!answer) {
+      setState({ phase: "failed", error: { local: "index" } });
+    } else if ("error" in answer) {
+      setState({ phase: "failed", error: { refused: answer } });
     } else {
       setState({ phase: "done", answer });
     }
@@ -136,7 +86,7 @@ export function IssuedDiplomaSearch() {
     event.preventDefault();
     const typedYear = year.trim();
     if (typedYear && !/^\d{4}$/.test(typedYear)) {
-      setState({ phase: "failed", error: "badYear" });
+      setState({ phase: "failed", error: { local: "badYear" } });
       return;
     }
     void search({
@@ -212,11 +162,10 @@ export function IssuedDiplomaSearch() {
           </button>
         </div>
       </form>
-      {state.phase === "signing" && <p className="note">{m.signing}</p>}
       {state.phase === "searching" && <p className="note">{m.searching}</p>}
       {state.phase === "failed" && (
         <p className="error" role="alert">
-          {m.errors[state.error]}
+          {"local" in state.error ? m.errors[state.error.local] : state.error.refused.message}
         </p>
       )}
       {answer && (

@@ -1,30 +1,31 @@
 /**
  * What the issued-diplomas page and its server route (app/api/diplomas/search) exchange:
- * a signed staff challenge with the search filters, and a page of rows or a refusal code.
+ * the organization and the search filters (the caller is the signed-in session), and a page
+ * of rows or a refusal. Types and choices only: the page's bundle carries no schema library
+ * (the route checks the body, server/search-request.ts).
  */
-import type { SignedStaffAccess, StaffAccessRefusal } from "@ishonch/sdk";
 import type { IssuedDiplomaStatus } from "@ishonch/records";
+import type { RefusalBody } from "../../../shared/server/http";
 
-export const issuedDiplomaStatuses: readonly IssuedDiplomaStatus[] = [
+export const issuedDiplomaStatuses = [
   "Valid",
   "Revoked",
   "Superseded",
   "Pending",
-];
+] as const satisfies readonly IssuedDiplomaStatus[];
 
 export interface IssuedDiplomaFilters {
   /** Part of the holder's name, or the series and number. */
-  text?: string;
-  year?: number;
-  programme?: string;
-  status?: IssuedDiplomaStatus;
-  page?: number;
+  text?: string | undefined;
+  year?: number | undefined;
+  programme?: string | undefined;
+  status?: IssuedDiplomaStatus | undefined;
+  page?: number | undefined;
 }
 
 export interface IssuedDiplomaSearchRequest {
-  /** The organization whose diplomas are asked for; the signed challenge must name it. */
+  /** The organization whose diplomas are asked for: the session's account must be its staff. */
   orgId: number;
-  access: SignedStaffAccess;
   filters: IssuedDiplomaFilters;
 }
 
@@ -49,58 +50,6 @@ export interface IssuedDiplomaSearchAnswer {
   years: number[];
 }
 
-/** Why the route answered with no rows: a refused challenge, or what could not be reached. */
-export type IssuedDiplomaSearchError = StaffAccessRefusal | "chain" | "index" | "deployment";
-
-/** What the page may have to say instead of rows: the route's errors and its own checks. */
+/** What the page may have to say instead of rows: its own checks, or the server's refusal. */
 export type IssuedDiplomaSearchFailure =
-  IssuedDiplomaSearchError | "connectFirst" | "signRejected" | "badOrganization" | "badYear";
-
-const MAX_TEXT = 100;
-/** Marks a field that is present but unusable (absent fields are simply undefined). */
-const bad = Symbol("malformed");
-
-function optionalText(value: unknown): string | undefined | typeof bad {
-  if (value === undefined || value === "") return undefined;
-  return typeof value === "string" && value.length <= MAX_TEXT ? value.trim() || undefined : bad;
-}
-
-function optionalInteger(
-  value: unknown,
-  min: number,
-  max: number,
-): number | undefined | typeof bad {
-  if (value === undefined) return undefined;
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= min && value <= max
-    ? value
-    : bad;
-}
-
-function optionalStatus(value: unknown): IssuedDiplomaStatus | undefined | typeof bad {
-  if (value === undefined || value === "") return undefined;
-  return issuedDiplomaStatuses.find((status) => status === value) ?? bad;
-}
-
-/** The request body, checked field by field; null when any part is malformed. */
-export function parseSearchRequest(body: unknown): IssuedDiplomaSearchRequest | null {
-  if (typeof body !== "object" || body === null) return null;
-  const { orgId, access, filters } = body as Record<string, unknown>;
-  if (typeof orgId !== "number" || !Number.isSafeInteger(orgId) || orgId <= 0) return null;
-  if (typeof access !== "object" || access === null) return null;
-  if (typeof filters !== "object" || filters === null) return null;
-  const given = filters as Record<string, unknown>;
-  const text = optionalText(given.text);
-  const programme = optionalText(given.programme);
-  const year = optionalInteger(given.year, 1900, 2999);
-  const page = optionalInteger(given.page, 1, 1_000_000);
-  const status = optionalStatus(given.status);
-  if (text === bad || programme === bad || year === bad || page === bad || status === bad) {
-    return null;
-  }
-  // The access fields are checked by the SDK's checkDiplomaStaffAccess ("malformed").
-  return {
-    orgId,
-    access: access as SignedStaffAccess,
-    filters: { text, programme, year, page, status },
-  };
-}
+  { local: "connectFirst" | "badOrganization" | "badYear" | "index" } | { refused: RefusalBody };

@@ -1,61 +1,39 @@
+import type { NextRequest } from "next/server";
 import { diplomaChainFacts } from "@ishonch/index";
 import { issuedDiplomaFacets, searchIssuedDiplomas, sharedRecords } from "@ishonch/records";
-import { checkDiplomaStaffAccess, type StaffAccessRefusal } from "@ishonch/sdk";
+import { diplomaRecordRoles } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../shared/server/deployment";
+import { noStore, readJsonBody, refuse } from "../../../shared/server/http";
 import { fromIndex } from "../../../shared/server/index-db";
 import { pageSize } from "../../../shared/server/lists";
-import {
-  parseSearchRequest,
-  type IssuedDiplomaSearchAnswer,
-  type IssuedDiplomaSearchError,
-} from "../issued/search-api";
+import { authorizeStaff, sessionCookie } from "../../session/server/session";
+import type { IssuedDiplomaSearchAnswer } from "../issued/search-api";
+import { parseSearchRequest } from "./search-request";
 
-const noStore = { "Cache-Control": "no-store" };
+const MAX_SEARCH_BYTES = 4_096;
 
 /**
- * The origin the signed challenge must name: this app's public address, from configuration
- * only. Never the request's Host header: the caller chooses that, and could then replay a
- * signature a look-alike site collected for its own origin.
+ * A school's own diplomas, for its staff only: the signed-in account's staff role and the
+ * organization's accreditation are read from the chain on every request, never from the
+ * index, and only then are the records asked, for that organization alone (and the index,
+ * for what the chain says of its diplomas).
  */
-function appOrigin(): string {
-  return new URL(process.env.ISHONCH_OFFICIALS_URL ?? "http://localhost:3001").origin;
-}
-
-function refuse(error: IssuedDiplomaSearchError, status: number): Response {
-  return Response.json({ error }, { status, headers: noStore });
-}
-
-/**
- * A school's own diplomas, for its staff only. The caller proves who it is with a signed
- * challenge (see the SDK's staff-access.ts) naming this organization and this app; the staff
- * role and the organization's accreditation are read from the chain on every request, never
- * from the index, and only then are the records asked, for that organization alone (and the
- * index, for what the chain says of its diplomas).
- */
-export async function POST(request: Request): Promise<Response> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return refuse("malformed", 400);
-  }
-  const search = parseSearchRequest(body);
-  if (!search) return refuse("malformed", 400);
+export async function POST(request: NextRequest): Promise<Response> {
+  const read = await readJsonBody(request, MAX_SEARCH_BYTES);
+  if (!read.ok) return read.response;
+  const search = parseSearchRequest(read.body);
+  if (!search) return refuse(request, "malformed", 400);
   const deployment = loadDeployment();
-  if (!deployment.ok) return refuse("deployment", 503);
-  let refusal: StaffAccessRefusal | null;
-  try {
-    refusal = await checkDiplomaStaffAccess(connectReader(deployment.deployment), search.access, {
-      orgId: search.orgId,
-      origin: appOrigin(),
-      now: new Date(),
-    });
-  } catch (error) {
-    console.error("officials: cannot read staff roles from the chain:", error);
-    return refuse("chain", 503);
-  }
-  if (refusal) return refuse(refusal, refusal === "malformed" ? 400 : 403);
+  if (!deployment.ok) return refuse(request, "deployment", 503);
+  const caller = await authorizeStaff(
+    request.cookies.get(sessionCookie)?.value,
+    deployment.deployment,
+    connectReader(deployment.deployment),
+    search.orgId,
+    diplomaRecordRoles,
+  );
+  if ("refusal" in caller) return refuse(request, caller.refusal, caller.status);
   const answer = await fromIndex(async (db): Promise<IssuedDiplomaSearchAnswer> => {
     const page = search.filters.page ?? 1;
     const records = await sharedRecords();
@@ -85,6 +63,6 @@ export async function POST(request: Request): Promise<Response> {
       ...facets,
     };
   });
-  if (!answer) return refuse("index", 503);
+  if (!answer) return refuse(request, "index", 503);
   return Response.json(answer, { headers: noStore });
 }

@@ -1,59 +1,87 @@
-import { sharedRecords, storeIssuedDiplomas } from "@ishonch/records";
-import {
-  diplomaCertificateHash,
-  parseDiplomaDocument,
-  verifyDiplomaProof,
-  type DiplomaDocument,
-} from "@ishonch/sdk";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { RecordsRefusal, sharedRecords, storeIssuedOnChain } from "@ishonch/records";
+import { DIPLOMA_COPY_ID_PATTERN, parseDiplomaDocument, type DiplomaDocument } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../shared/server/deployment";
+import { readJsonBody, refuse } from "../../../shared/server/http";
+import { authorizeStaff, sessionCookie } from "../../session/server/session";
 
-interface IssuedClassBody {
-  diplomas: { document: unknown; copy: { id: string; ciphertext: string } }[];
-}
+/** A class in one request: a university's largest class, with room to spare. */
+export const MAX_DIPLOMAS_PER_REQUEST = 5_000;
+/** About 7 kB per diploma (its document and encrypted copy). */
+export const MAX_STORE_BYTES = 40 * 1024 * 1024;
+/** An encrypted diploma document: a few kB; 64 kB is far above any real one. */
+const MAX_CIPHERTEXT_CHARS = 64 * 1024;
+
+const issuedClassBody = z.strictObject({
+  diplomas: z
+    .array(
+      z.strictObject({
+        document: z.unknown(),
+        copy: z.strictObject({
+          id: z.string().regex(DIPLOMA_COPY_ID_PATTERN),
+          ciphertext: z
+            .string()
+            .max(MAX_CIPHERTEXT_CHARS)
+            .regex(/^[A-Za-z0-9_-]+$/),
+        }),
+      }),
+    )
+    .min(1)
+    .max(MAX_DIPLOMAS_PER_REQUEST)
+    .refine((diplomas) => new Set(diplomas.map((d) => d.copy.id)).size === diplomas.length),
+});
 
 /**
  * Keeps what the school may see of diplomas it has just issued, a class or a single one (a
  * batch of one, whose root is its leaf), and the encrypted copies the QR codes open (never
- * their keys), in one records transaction. Only diplomas whose batch is on chain for the
- * documents' organization are accepted, so the store cannot be filled with diplomas never
- * issued.
+ * their keys), in one records transaction. The organization is the documents' own (all of
+ * one): the signed-in account must hold the issuing role in it on chain, and the records
+ * accept only diplomas that organization issued on chain.
  */
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: NextRequest): Promise<Response> {
   const deployment = loadDeployment();
-  if (!deployment.ok) return Response.json({ error: "deployment" }, { status: 503 });
-  let body: IssuedClassBody;
+  if (!deployment.ok) return refuse(request, "deployment", 503);
+  const read = await readJsonBody(request, MAX_STORE_BYTES);
+  if (!read.ok) return read.response;
+  const body = issuedClassBody.safeParse(read.body);
+  if (!body.success) return refuse(request, "malformed", 400);
   let documents: DiplomaDocument[];
   try {
-    body = (await request.json()) as IssuedClassBody;
-    documents = body.diplomas.map((diploma) => parseDiplomaDocument(diploma.document));
+    documents = body.data.diplomas.map((diploma) => parseDiplomaDocument(diploma.document));
   } catch {
-    return Response.json({ error: "malformed" }, { status: 400 });
+    return refuse(request, "malformed", 400);
   }
-  // Each document must sit in the batch it names (for a single diploma, be its root)...
-  const outsideItsBatch = documents.some(
-    (document) =>
-      !verifyDiplomaProof(
-        document.orgId,
-        diplomaCertificateHash(document),
-        document.anchor.proof,
-        document.anchor.root,
-      ),
-  );
-  if (outsideItsBatch) return Response.json({ error: "notIssued" }, { status: 409 });
-  // ...and that batch be on chain for the documents' organization.
+  const orgIds = new Set(documents.map((document) => document.orgId));
+  if (orgIds.size !== 1) return refuse(request, "otherOrganization", 400);
+  const orgId = documents[0]!.orgId;
   const contracts = connectReader(deployment.deployment);
-  const roots = [...new Set(documents.map((document) => document.anchor.root))];
-  for (const root of roots) {
-    const orgIds = new Set(documents.filter((d) => d.anchor.root === root).map((d) => d.orgId));
-    if (orgIds.size !== 1) return Response.json({ error: "notIssued" }, { status: 409 });
-    const [orgId] = orgIds;
-    const batch = await contracts.certificateRegistry.batchOf(orgId!, root);
-    if (batch.issuedAt === 0n) return Response.json({ error: "notIssued" }, { status: 409 });
-  }
-  await storeIssuedDiplomas(
-    await sharedRecords(),
-    documents.map((document, i) => ({ document, copy: body.diplomas[i]!.copy })),
+  const caller = await authorizeStaff(
+    request.cookies.get(sessionCookie)?.value,
+    deployment.deployment,
+    contracts,
+    orgId,
+    ["DiplomaIssuer"],
   );
+  if ("refusal" in caller) return refuse(request, caller.refusal, caller.status);
+  try {
+    await storeIssuedOnChain(
+      await sharedRecords(),
+      contracts,
+      orgId,
+      documents.map((document, i) => ({ document, copy: body.data.diplomas[i]!.copy })),
+    );
+  } catch (error) {
+    if (error instanceof RecordsRefusal) {
+      return refuse(
+        request,
+        error.code === "OtherOrganization" ? "otherOrganization" : "notIssued",
+        409,
+      );
+    }
+    console.error("officials: cannot store issued diplomas:", error);
+    return refuse(request, "chain", 503);
+  }
   return Response.json({ stored: documents.length });
 }

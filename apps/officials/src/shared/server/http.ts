@@ -1,0 +1,64 @@
+/**
+ * What every officials route handler does with a request and a refusal: the body read up to
+ * the route's limit (never more into memory), and refusals as a code with words in the
+ * person's language, never a server error or a stack.
+ */
+import type { NextRequest } from "next/server";
+import { isLocale, defaultLocale, wordsIn, type Locale } from "@ishonch/i18n";
+import { sessionWords, type Refusal } from "../../features/session/words";
+import { localeCookie } from "./locale";
+
+export const noStore = { "Cache-Control": "no-store" } as const;
+
+/** The language of a request: the one chosen with the switch, else Uzbek. */
+export function localeOf(request: NextRequest): Locale {
+  const chosen = request.cookies.get(localeCookie)?.value;
+  return isLocale(chosen) ? chosen : defaultLocale;
+}
+
+/** A refusal's body: its code, and words for the person. */
+export interface RefusalBody {
+  error: Refusal;
+  message: string;
+}
+
+export function refusalBody(locale: Locale, error: Refusal): RefusalBody {
+  return { error, message: wordsIn(locale, sessionWords).refusal[error] };
+}
+
+/** A refusal as a response, in the request's language. */
+export function refuse(request: NextRequest, error: Refusal, status: number): Response {
+  return Response.json(refusalBody(localeOf(request), error), { status, headers: noStore });
+}
+
+/**
+ * The request's JSON body, read up to `maxBytes` (a larger body is cut off unread, 413);
+ * malformed JSON is a 400. Both as refusals, ready to return.
+ */
+export async function readJsonBody(
+  request: NextRequest,
+  maxBytes: number,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return { ok: false, response: refuse(request, "tooLarge", 413) };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return { ok: false, response: refuse(request, "tooLarge", 413) };
+      }
+      chunks.push(value);
+    }
+  }
+  try {
+    return { ok: true, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown };
+  } catch {
+    return { ok: false, response: refuse(request, "malformed", 400) };
+  }
+}
