@@ -4,6 +4,7 @@
  * person's language, never a server error or a stack.
  */
 import type { NextRequest } from "next/server";
+import type { z } from "zod";
 import { isLocale, defaultLocale, wordsIn, type Locale } from "@ishonch/i18n";
 import { sessionWords, type Refusal } from "../../features/session/words";
 import { localeCookie } from "./locale";
@@ -61,4 +62,18 @@ export async function readJsonBody(
   } catch {
     return { ok: false, response: refuse(request, "malformed", 400) };
   }
+}
+
+/** The request's JSON body read as `readJsonBody` does, then checked against `schema` (400). */
+export async function readJsonRequest<T>(
+  request: NextRequest,
+  schema: z.ZodType<T>,
+  maxBytes: number,
+): Promise<{ ok: true; body: T } | { ok: false; response: Response }> {
+  const read = await readJsonBody(request, maxBytes);
+  if (!read.ok) return read;
+  const parsed = schema.safeParse(read.body);
+  return parsed.success
+    ? { ok: true, body: parsed.data }
+    : { ok: false, response: refuse(request, "malformed", 400) };
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { z } from "zod";
 import { appealKeyOf, sharedRecords } from "@ishonch/records";
 import type { AgencyKey } from "@ishonch/sdk";
 import { loadDeployment } from "../../../shared/server/deployment";
@@ -9,6 +8,7 @@ import type { RefusalBody } from "../../../shared/server/http";
 import { requestLocale } from "../../../shared/server/locale";
 import { sessionCookie } from "../../session/server/session";
 import { storeAppealDocumentAs } from "./store-document";
+import { uint32Id } from "../../../shared/server/ids";
 
 /**
  * The appeals pages' off-chain writes and key look-ups. Documents arrive sealed from the
@@ -28,11 +28,7 @@ export async function storeAppealDocument(input: unknown): Promise<RefusalBody |
   return storeAppealDocumentAs(token, await requestLocale(), input);
 }
 
-const agencyId = z
-  .number()
-  .int()
-  .min(1)
-  .max(2 ** 32 - 1);
+const agencyId = uint32Id;
 
 /** The appeals key of an agency (the forwarding target), or null if it has none. Public. */
 export async function agencyPublicKey(id: unknown): Promise<AgencyKey | null> {

@@ -23,6 +23,7 @@ import { connectReader } from "@ishonch/sdk/node";
 import type { Locale } from "@ishonch/i18n";
 import { loadDeployment } from "../../../shared/server/deployment";
 import { refusalBody, type RefusalBody } from "../../../shared/server/http";
+import { uint32Id } from "../../../shared/server/ids";
 import { authorizeStaff } from "../../session/server/session";
 import type { Refusal } from "../../session/words";
 
@@ -36,11 +37,7 @@ const keyWrap = z.strictObject({
 const MAX_AGENCY_BLOB_BYTES = MAX_APPEAL_TEXT_LENGTH * 4 + 4_096;
 
 export const storeAppealDocumentInput = z.strictObject({
-  appealId: z
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 32 - 1),
+  appealId: uint32Id,
   sealed: z.strictObject({
     commitment: bytes32,
     blob: z.instanceof(Uint8Array).refine((blob) => blob.byteLength <= MAX_AGENCY_BLOB_BYTES),

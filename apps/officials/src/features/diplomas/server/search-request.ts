@@ -1,5 +1,6 @@
 /** The issued-diplomas search body as the route accepts it: every field checked. */
 import { z } from "zod";
+import { uint32Id } from "../../../shared/server/ids";
 import { issuedDiplomaStatuses, type IssuedDiplomaSearchRequest } from "../issued/search-api";
 
 const MAX_TEXT = 100;
@@ -12,11 +13,7 @@ const optionalText = z
   .transform((value) => value?.trim() || undefined);
 
 export const searchRequestSchema = z.strictObject({
-  orgId: z
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 32 - 1),
+  orgId: uint32Id,
   filters: z.strictObject({
     text: optionalText,
     programme: optionalText,

@@ -4,7 +4,7 @@ import { RecordsRefusal, sharedRecords, storeIssuedOnChain } from "@ishonch/reco
 import { DIPLOMA_COPY_ID_PATTERN, parseDiplomaDocument, type DiplomaDocument } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../shared/server/deployment";
-import { readJsonBody, refuse } from "../../../shared/server/http";
+import { readJsonRequest, refuse } from "../../../shared/server/http";
 import { authorizeStaff, sessionCookie } from "../../session/server/session";
 
 /** A class in one request: a university's largest class, with room to spare. */
@@ -43,13 +43,11 @@ const issuedClassBody = z.strictObject({
 export async function POST(request: NextRequest): Promise<Response> {
   const deployment = loadDeployment();
   if (!deployment.ok) return refuse(request, "deployment", 503);
-  const read = await readJsonBody(request, MAX_STORE_BYTES);
-  if (!read.ok) return read.response;
-  const body = issuedClassBody.safeParse(read.body);
-  if (!body.success) return refuse(request, "malformed", 400);
+  const body = await readJsonRequest(request, issuedClassBody, MAX_STORE_BYTES);
+  if (!body.ok) return body.response;
   let documents: DiplomaDocument[];
   try {
-    documents = body.data.diplomas.map((diploma) => parseDiplomaDocument(diploma.document));
+    documents = body.body.diplomas.map((diploma) => parseDiplomaDocument(diploma.document));
   } catch {
     return refuse(request, "malformed", 400);
   }
@@ -70,7 +68,7 @@ export async function POST(request: NextRequest): Promise<Response> {
       await sharedRecords(),
       contracts,
       orgId,
-      documents.map((document, i) => ({ document, copy: body.data.diplomas[i]!.copy })),
+      documents.map((document, i) => ({ document, copy: body.body.diplomas[i]!.copy })),
     );
   } catch (error) {
     if (error instanceof RecordsRefusal) {

@@ -17,7 +17,7 @@ import {
   useSignInNonce,
 } from "@ishonch/records";
 import { loadDeployment } from "../../../shared/server/deployment";
-import { noStore, readJsonBody, refuse } from "../../../shared/server/http";
+import { noStore, readJsonRequest, refuse } from "../../../shared/server/http";
 import { appUrl, sessionCookie, sessionFor, signInScope } from "./session";
 
 /** What the page needs to write the message: the server decides domain, URI and chain. */
@@ -90,13 +90,11 @@ export async function currentSession(request: NextRequest): Promise<Response> {
 export async function signIn(request: NextRequest): Promise<Response> {
   const deployment = loadDeployment();
   if (!deployment.ok) return refuse(request, "deployment", 503);
-  const read = await readJsonBody(request, MAX_SIGN_IN_BYTES);
-  if (!read.ok) return read.response;
-  const body = signInBody.safeParse(read.body);
-  if (!body.success) return refuse(request, "malformed", 400);
+  const body = await readJsonRequest(request, signInBody, MAX_SIGN_IN_BYTES);
+  if (!body.ok) return body.response;
   let message: SiweMessage;
   try {
-    message = new SiweMessage(body.data.message);
+    message = new SiweMessage(body.body.message);
   } catch {
     return refuse(request, "badMessage", 400);
   }
@@ -107,7 +105,7 @@ export async function signIn(request: NextRequest): Promise<Response> {
   if (message.chainId !== scope.chainId) return refuse(request, "otherChain", 401);
   const now = new Date();
   const verified = await message.verify(
-    { signature: body.data.signature, domain: scope.domain, time: now.toISOString() },
+    { signature: body.body.signature, domain: scope.domain, time: now.toISOString() },
     { suppressExceptions: true },
   );
   if (!verified.success) {
