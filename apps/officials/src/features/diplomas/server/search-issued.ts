@@ -4,12 +4,12 @@ import { issuedDiplomaFacets, searchIssuedDiplomas, sharedRecords } from "@ishon
 import { diplomaRecordRoles } from "@ishonch/sdk";
 import { connectReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../../shared/server/deployment";
-import { noStore, readJsonBody, refuse } from "../../../shared/server/http";
+import { noStore, readJsonRequest, refuse } from "../../../shared/server/http";
 import { fromIndex } from "../../../shared/server/index-db";
 import { pageSize } from "../../../shared/server/lists";
 import { authorizeStaff, sessionCookie } from "../../session/server/session";
 import type { IssuedDiplomaSearchAnswer } from "../issued/search-api";
-import { parseSearchRequest } from "./search-request";
+import { searchRequestSchema } from "./search-request";
 
 const MAX_SEARCH_BYTES = 4_096;
 
@@ -20,10 +20,9 @@ const MAX_SEARCH_BYTES = 4_096;
  * for what the chain says of its diplomas).
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  const read = await readJsonBody(request, MAX_SEARCH_BYTES);
+  const read = await readJsonRequest(request, searchRequestSchema, MAX_SEARCH_BYTES);
   if (!read.ok) return read.response;
-  const search = parseSearchRequest(read.body);
-  if (!search) return refuse(request, "malformed", 400);
+  const search = read.body;
   const deployment = loadDeployment();
   if (!deployment.ok) return refuse(request, "deployment", 503);
   const caller = await authorizeStaff(
