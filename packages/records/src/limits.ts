@@ -1,9 +1,11 @@
 /**
- * Rate limits and the relayer's gas budgets, counted in the records database by
+ * Rate limits and the relayer's gas budgets (what a refused person reads is @ishonch/i18n's
+ * limitMessage, one sentence per limit name), counted in the records database by
  * rate-limiter-flexible's Prisma store, so that every instance of an app counts together
  * (SQLite for one machine, PostgreSQL for several). A limit is taken before the work it
  * guards; a budget is checked before a relayed write and charged with the gas it used.
  */
+import type { LimitName } from "@ishonch/i18n";
 import { IshonchBaseError } from "@ishonch/sdk";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { RecordsDatabase } from "./database.ts";
@@ -46,9 +48,9 @@ export const limitRules = {
   agencyGas: { points: 100_000, seconds: DAY },
   /** Gas the relayer spends for one address (one person, as far as it can tell) a day, in thousands. */
   addressGas: { points: 12_000, seconds: DAY },
-} as const satisfies Record<string, LimitRule>;
+} as const satisfies Record<LimitName, LimitRule>;
 
-export type LimitName = keyof typeof limitRules;
+export type { LimitName };
 export type GasBudgetName = "districtGas" | "agencyGas" | "addressGas";
 
 /** A limit or budget is used up: refused before any work, with the wait until it frees. */
