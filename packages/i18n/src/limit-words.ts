@@ -39,3 +39,18 @@ export function limitMessage(
     wait: waitText(locale, refusal.retryAfterSeconds),
   });
 }
+
+/** A limit refusal as the records throw it (LimitReachedError), told apart by its code. */
+export interface LimitRefusal {
+  code: "LimitReached";
+  args: { limit: LimitName; retryAfterSeconds: number };
+}
+
+export function isLimitRefusal(error: unknown): error is LimitRefusal {
+  return (
+    error instanceof Error &&
+    (error as Partial<LimitRefusal>).code === "LimitReached" &&
+    typeof (error as Partial<LimitRefusal>).args?.limit === "string" &&
+    (error as Partial<LimitRefusal>).args!.limit in limitWords
+  );
+}

@@ -2,6 +2,7 @@ import { appealInputErrorWords, appealTypeWords, formatDateTime, type Locale } f
 import { appealTypeNames } from "@ishonch/sdk";
 import { FormTooLargeError, field, files, readForm } from "../../../shared/server/form.ts";
 import { framedPage } from "../../../shared/server/frame.ts";
+import { markLimitRefusal, requestAddress } from "../../../shared/server/limits.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { NewAppealProps } from "../NewAppealPage.tsx";
 import { errorText } from "../views.ts";
@@ -38,13 +39,17 @@ export const newAppealPageProps = framedPage<NewAppealProps>(async (context, fra
       agencyId: field(form, "agencyId"),
       text: field(form, "text"),
     };
-    const filed = await fileCitizenAppeal({ ...props.values, files: await files(form, "files") });
+    const filed = await fileCitizenAppeal(
+      { ...props.values, files: await files(form, "files") },
+      requestAddress(context.req),
+    );
     props.filed = {
       ...filed,
       registeredAtText: formatDateTime(locale, new Date(filed.registeredAt)),
       deadlineText: formatDateTime(locale, new Date(filed.deadline)),
     };
   } catch (error) {
+    markLimitRefusal(context.res, error);
     props.error =
       error instanceof FormTooLargeError
         ? appealInputErrorWords.AttachmentTooLarge[locale].replace("{name}", "…")

@@ -2,6 +2,7 @@ import { format, wordsIn } from "@ishonch/i18n";
 import { formatCitizenSecret } from "@ishonch/sdk";
 import { field, files, readForm } from "../../../shared/server/form.ts";
 import { framedPage } from "../../../shared/server/frame.ts";
+import { markLimitRefusal, requestAddress } from "../../../shared/server/limits.ts";
 import type { TrackProps } from "../TrackPage.tsx";
 import { appealStatusView, documentView, errorText } from "../views.ts";
 import { appealWords } from "../words.ts";
@@ -36,7 +37,12 @@ export const trackPageProps = framedPage<TrackProps>(async (context, frame) => {
     if (action === "rate" || action === "escalate") {
       try {
         if (action === "rate") {
-          await rateCitizenAppeal(opened.view, secret, field(form, "rating"));
+          await rateCitizenAppeal(
+            opened.view,
+            secret,
+            field(form, "rating"),
+            requestAddress(context.req),
+          );
           props.done = m.done;
         } else {
           const escalated = await escalateCitizenAppeal(
@@ -44,11 +50,13 @@ export const trackPageProps = framedPage<TrackProps>(async (context, frame) => {
             secret,
             field(form, "complaint"),
             await files(form, "files"),
+            requestAddress(context.req),
           );
           props.done = format(m.escalatedTo, { id: escalated.escalationId });
         }
         ({ opened, secret } = await openCitizenAppeal(props.trackingNumber, props.secret));
       } catch (error) {
+        markLimitRefusal(context.res, error);
         props.error = errorText(locale, error);
       }
     }

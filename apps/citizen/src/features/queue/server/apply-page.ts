@@ -1,6 +1,7 @@
 import { queueCategoryWords, queueCodeLabel, type Locale } from "@ishonch/i18n";
 import { field, readForm } from "../../../shared/server/form.ts";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
+import { markLimitRefusal, requestAddress } from "../../../shared/server/limits.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { ApplyProps } from "../ApplyPage.tsx";
 import { defaultStartDate } from "../input.ts";
@@ -62,8 +63,11 @@ export const applyPageProps = framedPage<ApplyProps>(async (context, frame) => {
         label: k.name,
       }));
     }
-    if (context.req.method === "POST") props.receipt = await applyForPlace(props.values);
+    if (context.req.method === "POST") {
+      props.receipt = await applyForPlace(props.values, requestAddress(context.req));
+    }
   } catch (error) {
+    markLimitRefusal(context.res, error);
     props.error = queueErrorText(locale, error);
   }
   return { props };
