@@ -5,7 +5,17 @@
  */
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { isLocale, defaultLocale, wordsIn, type Locale } from "@ishonch/i18n";
+import { sharedRecords, takeFromLimit, type LimitName } from "@ishonch/records";
+import { clientAddress } from "@ishonch/web/client-address";
+import {
+  defaultLocale,
+  isLocale,
+  isLimitRefusal,
+  limitMessage,
+  wordsIn,
+  type LimitRefusal,
+  type Locale,
+} from "@ishonch/i18n";
 import { sessionWords, type Refusal } from "../../features/session/words";
 import { localeCookie } from "./locale";
 
@@ -23,13 +33,53 @@ export interface RefusalBody {
   message: string;
 }
 
-export function refusalBody(locale: Locale, error: Refusal): RefusalBody {
-  return { error, message: wordsIn(locale, sessionWords).refusal[error] };
+/** A refusal's body; a limit's refusal (`limit`) says which limit and how long to wait. */
+export function refusalBody(
+  locale: Locale,
+  error: Refusal,
+  limit?: LimitRefusal["args"],
+): RefusalBody {
+  const message = limit
+    ? limitMessage(locale, limit)
+    : wordsIn(locale, sessionWords).refusal[error];
+  return { error, message };
 }
 
-/** A refusal as a response, in the request's language. */
-export function refuse(request: NextRequest, error: Refusal, status: number): Response {
-  return Response.json(refusalBody(localeOf(request), error), { status, headers: noStore });
+/** A refusal as a response, in the request's language; a limit's with Retry-After. */
+export function refuse(
+  request: NextRequest,
+  error: Refusal,
+  status: number,
+  limit?: LimitRefusal["args"],
+): Response {
+  const headers = limit ? { ...noStore, "Retry-After": String(limit.retryAfterSeconds) } : noStore;
+  return Response.json(refusalBody(localeOf(request), error, limit), { status, headers });
+}
+
+/**
+ * The caller's address for its limits. App Router handlers do not see the connection: the
+ * address is X-Forwarded-For's last entry, which Next fills from the connection when the
+ * caller sent none. Without a trusted proxy (ISHONCH_PROXY_HOPS) a caller can name another
+ * address there, so production runs this app behind one (README, "Entry points").
+ */
+export function requestAddress(request: NextRequest): string {
+  const forwardedFor = request.headers.get("x-forwarded-for");
+  return clientAddress({ socketAddress: forwardedFor?.split(",").at(-1), forwardedFor });
+}
+
+/** Takes one from the caller's `limit` under `subject`: null when admitted, else the 429. */
+export async function limitRefusal(
+  request: NextRequest,
+  limit: LimitName,
+  subject: string = requestAddress(request),
+): Promise<Response | null> {
+  try {
+    await takeFromLimit(await sharedRecords(), limit, subject);
+    return null;
+  } catch (error) {
+    if (!isLimitRefusal(error)) throw error;
+    return refuse(request, "limitReached", 429, error.args);
+  }
 }
 
 /**
