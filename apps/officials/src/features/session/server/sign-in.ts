@@ -17,7 +17,8 @@ import {
   useSignInNonce,
 } from "@ishonch/records";
 import { loadDeployment } from "../../../shared/server/deployment";
-import { limitRefusal, noStore, readJsonRequest, refuse } from "../../../shared/server/http";
+import { noStore, readJsonRequest, refuse } from "../../../shared/server/http";
+import { limitRefusal } from "../../../shared/server/limits";
 import { appUrl, sessionCookie, sessionFor, signInScope } from "./session";
 
 /** What the page needs to write the message: the server decides domain, URI and chain. */
