@@ -1,19 +1,11 @@
 /** Turning queue failures into the page's language. */
-import {
-  errorMessage,
-  format,
-  isLimitRefusal,
-  limitMessage,
-  wordsIn,
-  type Locale,
-} from "@ishonch/i18n";
+import { errorMessage, format, wordsIn, type Locale } from "@ishonch/i18n";
 import { IshonchError } from "@ishonch/sdk";
 import { QueueInputFailure } from "./input.ts";
 import { queueInputErrorWords, queueWords } from "./words.ts";
 
 /** A clear sentence for any failure of a queue page: bad input, a refusal, a dead node. */
 export function queueErrorText(locale: Locale, error: unknown): string {
-  if (isLimitRefusal(error)) return limitMessage(locale, error.args);
   if (error instanceof QueueInputFailure) {
     return format(wordsIn(locale, queueInputErrorWords)[error.code], error.values);
   }

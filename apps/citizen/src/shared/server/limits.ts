@@ -3,8 +3,7 @@
  * write takes from its caller's allowance first, and a relayed write is charged the gas it
  * cost, so that one address, district or agency cannot spend the relayer's day.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { isLimitRefusal } from "@ishonch/i18n";
+import type { IncomingMessage } from "node:http";
 import {
   admitRelayedWrite,
   chargeRelayedWrite,
@@ -45,11 +44,4 @@ export async function relayWithinLimits<Result extends { transactionHash: string
   const receipt = await provider?.getTransactionReceipt(result.transactionHash);
   if (receipt) await chargeRelayedWrite(records, write, receipt.gasUsed);
   return result;
-}
-
-/** A page refused by a limit answers 429 with the wait, so that scripts back off too. */
-export function markLimitRefusal(response: ServerResponse, error: unknown): void {
-  if (!isLimitRefusal(error)) return;
-  response.statusCode = 429;
-  response.setHeader("Retry-After", String(error.args.retryAfterSeconds));
 }

@@ -2,7 +2,8 @@ import { format, wordsIn } from "@ishonch/i18n";
 import { formatCitizenSecret } from "@ishonch/sdk";
 import { field, files, readForm } from "../../../shared/server/form.ts";
 import { framedPage } from "../../../shared/server/frame.ts";
-import { markLimitRefusal, requestAddress } from "../../../shared/server/limits.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import type { TrackProps } from "../TrackPage.tsx";
 import { appealStatusView, documentView, errorText } from "../views.ts";
 import { appealWords } from "../words.ts";
@@ -56,15 +57,16 @@ export const trackPageProps = framedPage<TrackProps>(async (context, frame) => {
         }
         ({ opened, secret } = await openCitizenAppeal(props.trackingNumber, props.secret));
       } catch (error) {
-        markLimitRefusal(context.res, error);
-        props.error = errorText(locale, error);
+        markRefusalStatus(context.res, error);
+        props.error = refusalText(locale, error) ?? errorText(locale, error);
       }
     }
     props.appeal = appealStatusView(locale, opened.view);
     props.content = documentView(opened.appeal);
     props.answer = documentView(opened.answer);
   } catch (error) {
-    props.error = errorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? errorText(locale, error);
   }
   return { props };
 });

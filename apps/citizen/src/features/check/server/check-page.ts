@@ -1,7 +1,8 @@
 import { errorMessage, isLimitRefusal, limitMessage, wordsIn } from "@ishonch/i18n";
 import { IshonchError } from "@ishonch/sdk";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
-import { markLimitRefusal, takeRequestLimit } from "../../../shared/server/limits.ts";
+import { takeRequestLimit } from "../../../shared/server/limits.ts";
+import { markRefusalStatus } from "../../../shared/server/refusal.ts";
 import { parseNumber } from "../../queue/input.ts";
 import type { CheckProps } from "../CheckPage.tsx";
 import { isCheckKind, type CheckKind } from "../kinds.ts";
@@ -19,7 +20,7 @@ export const checkPageProps = framedPage<CheckProps>(async (context, frame) => {
   /** A re-count reads much of the chain: it takes from the caller's check allowance first. */
   const refusal = (error: unknown): string => {
     if (isLimitRefusal(error)) {
-      markLimitRefusal(context.res, error);
+      markRefusalStatus(context.res, error);
       return limitMessage(locale, error.args);
     }
     // A refusal (an unknown number) has its words; anything else means the node is down.

@@ -1,7 +1,8 @@
 import { queueCategoryWords, queueCodeLabel, type Locale } from "@ishonch/i18n";
 import { field, readForm } from "../../../shared/server/form.ts";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
-import { markLimitRefusal, requestAddress } from "../../../shared/server/limits.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { ApplyProps } from "../ApplyPage.tsx";
 import { defaultStartDate } from "../input.ts";
@@ -67,8 +68,8 @@ export const applyPageProps = framedPage<ApplyProps>(async (context, frame) => {
       props.receipt = await applyForPlace(props.values, requestAddress(context.req));
     }
   } catch (error) {
-    markLimitRefusal(context.res, error);
-    props.error = queueErrorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? queueErrorText(locale, error);
   }
   return { props };
 });

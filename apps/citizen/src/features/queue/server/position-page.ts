@@ -1,6 +1,7 @@
 import { field, readForm } from "../../../shared/server/form.ts";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
-import { markLimitRefusal, requestAddress } from "../../../shared/server/limits.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import { QueueInputFailure, parseNumber } from "../input.ts";
 import type { PositionProps } from "../PositionPage.tsx";
 import { positionView } from "../view-models.ts";
@@ -42,8 +43,8 @@ export const positionPageProps = framedPage<PositionProps>(async (context, frame
       };
     }
   } catch (error) {
-    markLimitRefusal(context.res, error);
-    props.error = queueErrorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? queueErrorText(locale, error);
   }
   if (number !== null) {
     try {

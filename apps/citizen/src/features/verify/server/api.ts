@@ -3,7 +3,8 @@ import { defaultLocale, isLimitRefusal, isLocale, limitMessage, type Locale } fr
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { LimitName } from "@ishonch/records";
 import type { NextApiRequest, NextApiResponse } from "next";
-import { markLimitRefusal, takeRequestLimit } from "../../../shared/server/limits.ts";
+import { takeRequestLimit } from "../../../shared/server/limits.ts";
+import { markRefusalStatus } from "../../../shared/server/refusal.ts";
 import { problemOutcome, type VerifyOutcome } from "../verdict-view.ts";
 
 /** The language asked for in a request body, or Uzbek. */
@@ -64,7 +65,7 @@ export async function limitOutcome(
       console.error("citizen: the records that count limits are unavailable:", error);
       return problemOutcome(locale, "indexUnavailable");
     }
-    markLimitRefusal(response, error);
+    markRefusalStatus(response, error);
     return { kind: "problem", problem: "limitReached", message: limitMessage(locale, error.args) };
   }
 }
