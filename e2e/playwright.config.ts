@@ -6,6 +6,9 @@ import { chromiumLaunchOptions } from "./src/browser";
 
 export default defineConfig({
   testDir: "./tests",
+  // The fuzz of the apps' HTTP entry points asks nothing of the chain engine: it runs once,
+  // on Hardhat's node, not again on anvil.
+  testIgnore: process.env.ISHONCH_CHAIN_ENGINE === "anvil" ? ["**/fuzz.spec.ts"] : [],
   globalSetup: "./src/global-setup.ts",
   // One chain and one index are shared by all tests: run them one after another.
   workers: 1,

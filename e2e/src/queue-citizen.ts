@@ -114,7 +114,7 @@ export class QueueCitizen {
 }
 
 /** A birth date (YYYY-MM-DD) that makes the child `months` old on `start`, mid-month. */
-function birthDateFor(start: string, months: number): string {
+export function birthDateFor(start: string, months: number): string {
   const [year, month] = start.split("-").map(Number) as [number, number];
   const birth = new Date(Date.UTC(year, month - 1 - months - 1, 15));
   return birth.toISOString().slice(0, 10);

@@ -36,4 +36,5 @@ export {
   type PlatformOptions,
 } from "./platform.js";
 export { runToCompletion, spawnGroup, type GroupOptions, type ProcessGroup } from "./processes.js";
+export { seededRandom } from "./random.js";
 export { syntheticDiplomaFields } from "./synthetic-diploma.js";

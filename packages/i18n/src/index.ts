@@ -7,3 +7,4 @@ export * from "./errors.ts";
 export * from "./appeals-words.ts";
 export * from "./certificates-words.ts";
 export * from "./queue-words.ts";
+export * from "./limit-words.ts";

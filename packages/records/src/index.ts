@@ -56,3 +56,16 @@ export {
   type PendingEscalationRecord,
   type ReconcileReport,
 } from "./escalations.ts";
+export {
+  takeFromLimit,
+  ensureGasBudget,
+  chargeGas,
+  admitRelayedWrite,
+  chargeRelayedWrite,
+  limitRules,
+  LimitReachedError,
+  type GasBudgetName,
+  type LimitName,
+  type LimitRule,
+  type RelayedWrite,
+} from "./limits.ts";

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  seededRandom,
   startChain,
   startPlatform,
   type LocalChain,
@@ -49,7 +50,7 @@ import {
   type DrillQr,
 } from "./support/drill.ts";
 import { openNewRecords, testBackends } from "./support/databases.ts";
-import { recordsCli, seededRandom, startChild } from "./support/processes.ts";
+import { recordsCli, startChild } from "./support/processes.ts";
 
 const seed = Number(process.env.ISHONCH_DRILL_SEED ?? 20_261_207);
 const random = seededRandom(seed);

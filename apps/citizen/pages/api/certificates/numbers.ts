@@ -1,6 +1,11 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { isDiplomaNumber, parseNumberRequest } from "../../../src/features/verify/bulk-input.ts";
-import { requestLocale, requirePost, sendJson } from "../../../src/features/verify/server/api.ts";
+import {
+  requestLocale,
+  requirePost,
+  sendJson,
+  withinLimit,
+} from "../../../src/features/verify/server/api.ts";
 import { checkNumber } from "../../../src/features/verify/server/check.ts";
 import { problemOutcome, type VerifyOutcome } from "../../../src/features/verify/verdict-view.ts";
 
@@ -14,6 +19,7 @@ const CONCURRENCY = 8;
 export default async function numbersRoute(req: NextApiRequest, res: NextApiResponse) {
   if (!requirePost(req, res)) return;
   const locale = requestLocale(req.body);
+  if (!(await withinLimit(req, res, locale, "bulkCheck"))) return;
   const numbers = parseNumberRequest(req.body);
   if (numbers === null) return sendJson(res, 400, problemOutcome(locale, "badRequest"));
   const outcomes: VerifyOutcome[] = new Array(numbers.length);

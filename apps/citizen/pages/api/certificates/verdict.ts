@@ -5,6 +5,7 @@ import {
   requestLocale,
   requirePost,
   sendJson,
+  withinLimit,
 } from "../../../src/features/verify/server/api.ts";
 import { checkDocumentClaim } from "../../../src/features/verify/server/check.ts";
 import { problemOutcome } from "../../../src/features/verify/verdict-view.ts";
@@ -16,6 +17,7 @@ import { problemOutcome } from "../../../src/features/verify/verdict-view.ts";
 export default async function verdictRoute(req: NextApiRequest, res: NextApiResponse) {
   if (!requirePost(req, res)) return;
   const locale = requestLocale(req.body);
+  if (!(await withinLimit(req, res, locale, "certificateCheck"))) return;
   const claim = parseDocumentClaim(req.body);
   const outcome = claim
     ? await checkDocumentClaim(locale, claim)

@@ -47,6 +47,7 @@ export type VerifyProblem =
   | "numberMissing"
   | "numberNotListed"
   | "documentNotStored"
+  | "limitReached"
   | "badRequest";
 
 export type VerifyOutcome =

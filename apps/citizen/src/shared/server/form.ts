@@ -12,6 +12,9 @@ export const MAX_FORM_BYTES =
 /** The body was larger than MAX_FORM_BYTES: too many or too large files. */
 export class FormTooLargeError extends Error {}
 
+/** The body is not the form it says it is (a broken multipart body, a wrong content type). */
+export class FormUnreadableError extends Error {}
+
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const declared = Number(request.headers["content-length"] ?? 0);
   if (declared > MAX_FORM_BYTES) throw new FormTooLargeError();
@@ -29,11 +32,15 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 export async function readForm(request: IncomingMessage): Promise<FormData> {
   const body = await readBody(request);
   const contentType = String(request.headers["content-type"] ?? "");
-  return new Request("http://citizen.local/", {
-    method: "POST",
-    headers: { "content-type": contentType },
-    body: new Uint8Array(body),
-  }).formData();
+  try {
+    return await new Request("http://citizen.local/", {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body: new Uint8Array(body),
+    }).formData();
+  } catch (error) {
+    throw new FormUnreadableError("the form could not be parsed", { cause: error });
+  }
 }
 
 /** A text field, or "" when absent. */

@@ -5,7 +5,14 @@
  */
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { isLocale, defaultLocale, wordsIn, type Locale } from "@ishonch/i18n";
+import {
+  defaultLocale,
+  isLocale,
+  limitMessage,
+  wordsIn,
+  type LimitRefusal,
+  type Locale,
+} from "@ishonch/i18n";
 import { sessionWords, type Refusal } from "../../features/session/words";
 import { localeCookie } from "./locale";
 
@@ -23,13 +30,27 @@ export interface RefusalBody {
   message: string;
 }
 
-export function refusalBody(locale: Locale, error: Refusal): RefusalBody {
-  return { error, message: wordsIn(locale, sessionWords).refusal[error] };
+/** A refusal's body; a limit's refusal (`limit`) says which limit and how long to wait. */
+export function refusalBody(
+  locale: Locale,
+  error: Refusal,
+  limit?: LimitRefusal["args"],
+): RefusalBody {
+  const message = limit
+    ? limitMessage(locale, limit)
+    : wordsIn(locale, sessionWords).refusal[error];
+  return { error, message };
 }
 
-/** A refusal as a response, in the request's language. */
-export function refuse(request: NextRequest, error: Refusal, status: number): Response {
-  return Response.json(refusalBody(localeOf(request), error), { status, headers: noStore });
+/** A refusal as a response, in the request's language; a limit's with Retry-After. */
+export function refuse(
+  request: NextRequest,
+  error: Refusal,
+  status: number,
+  limit?: LimitRefusal["args"],
+): Response {
+  const headers = limit ? { ...noStore, "Retry-After": String(limit.retryAfterSeconds) } : noStore;
+  return Response.json(refusalBody(localeOf(request), error, limit), { status, headers });
 }
 
 /**

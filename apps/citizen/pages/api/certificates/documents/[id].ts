@@ -1,6 +1,10 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { loadDiplomaCopy, sharedRecords } from "@ishonch/records";
-import { sendJson } from "../../../../src/features/verify/server/api.ts";
+import {
+  requestLocale,
+  sendJson,
+  withinLimit,
+} from "../../../../src/features/verify/server/api.ts";
 
 /** The store's ids are 16 random bytes in base64url (see the SDK's encryptDocument). */
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{22}$/;
@@ -14,6 +18,7 @@ export default async function encryptedDocumentRoute(req: NextApiRequest, res: N
     res.setHeader("Allow", "GET");
     return sendJson(res, 405, { error: "GET only" });
   }
+  if (!(await withinLimit(req, res, requestLocale(req.query), "certificateCheck"))) return;
   const id = String(req.query.id ?? "");
   if (!DOCUMENT_ID.test(id)) return sendJson(res, 400, { error: "not a document id" });
   try {

@@ -37,6 +37,7 @@ import {
 } from "@ishonch/records";
 import { chainSnapshot } from "../../../shared/server/chain.ts";
 import { indexDatabase } from "../../../shared/server/index-db.ts";
+import { relayWithinLimits } from "../../../shared/server/limits.ts";
 import { relayerContracts } from "../../../shared/server/relayer.ts";
 
 /** The agencies a citizen may choose: active ones (with a key, outside the dev chain). */
@@ -58,14 +59,18 @@ export interface FiledReceipt {
 
 /**
  * Checks, seals, stores and files one appeal (the records' fileWithRecords: a filing the
- * chain refuses leaves no stored document); throws AppealInputError or IshonchError.
+ * chain refuses leaves no stored document); throws AppealInputError or IshonchError, or the
+ * records' LimitReachedError. `address` is the caller's, for the limits.
  */
-export async function fileCitizenAppeal(input: {
-  appealType: string;
-  agencyId: string;
-  text: string;
-  files: { name: string; data: Uint8Array }[];
-}): Promise<FiledReceipt> {
+export async function fileCitizenAppeal(
+  input: {
+    appealType: string;
+    agencyId: string;
+    text: string;
+    files: { name: string; data: Uint8Array }[];
+  },
+  address: string,
+): Promise<FiledReceipt> {
   const appealType = parseAppealType(input.appealType);
   const agencyId = Number(input.agencyId);
   const records = await sharedRecords();
@@ -79,7 +84,12 @@ export async function fileCitizenAppeal(input: {
     text: input.text,
     files: input.files,
   });
-  const filed = await fileWithRecords(records, relayer, prepared);
+  const write = {
+    limit: "appealFiled",
+    address,
+    office: { budget: "agencyGas", id: agencyId },
+  } as const;
+  const filed = await relayWithinLimits(write, () => fileWithRecords(records, relayer, prepared));
   return {
     id: filed.id,
     secret: formatCitizenSecret(prepared.secret),
@@ -134,11 +144,15 @@ export async function rateCitizenAppeal(
   view: AppealView,
   secret: CitizenSecret,
   ratingInput: string,
+  address: string,
 ): Promise<string> {
   const rating = parseRating(ratingInput);
   const relayer = await relayerContracts();
   const signed = await signRateAnswer(relayer, secret, view.id, rating);
-  return (await rateAnswer(relayer, view.id, rating, signed)).transactionHash;
+  const rated = await relayWithinLimits({ limit: "citizenAction", address }, () =>
+    rateAnswer(relayer, view.id, rating, signed),
+  );
+  return rated.transactionHash;
 }
 
 /**
@@ -152,6 +166,7 @@ export async function escalateCitizenAppeal(
   secret: CitizenSecret,
   text: string,
   uploads: { name: string; data: Uint8Array }[],
+  address: string,
 ): Promise<{ escalationId: number; transactionHash: string }> {
   const relayer = await relayerContracts();
   const records = await sharedRecords();
@@ -165,12 +180,19 @@ export async function escalateCitizenAppeal(
     text,
     files: uploads,
   });
-  return escalateWithRecords(records, relayer, {
-    appeal: view,
-    secret,
-    superior: superiorKey!,
-    complaint,
-  });
+  const write = {
+    limit: "citizenAction",
+    address,
+    office: { budget: "agencyGas", id: superiorId },
+  } as const;
+  return relayWithinLimits(write, () =>
+    escalateWithRecords(records, relayer, {
+      appeal: view,
+      secret,
+      superior: superiorKey!,
+      complaint,
+    }),
+  );
 }
 
 /** Statistics per agency at the chain's time (overdue is the chain's judgement). */

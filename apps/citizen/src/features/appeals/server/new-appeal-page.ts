@@ -1,7 +1,9 @@
-import { appealInputErrorWords, appealTypeWords, formatDateTime, type Locale } from "@ishonch/i18n";
+import { appealTypeWords, formatDateTime, type Locale } from "@ishonch/i18n";
 import { appealTypeNames } from "@ishonch/sdk";
-import { FormTooLargeError, field, files, readForm } from "../../../shared/server/form.ts";
+import { field, files, readForm } from "../../../shared/server/form.ts";
 import { framedPage } from "../../../shared/server/frame.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { NewAppealProps } from "../NewAppealPage.tsx";
 import { errorText } from "../views.ts";
@@ -38,17 +40,18 @@ export const newAppealPageProps = framedPage<NewAppealProps>(async (context, fra
       agencyId: field(form, "agencyId"),
       text: field(form, "text"),
     };
-    const filed = await fileCitizenAppeal({ ...props.values, files: await files(form, "files") });
+    const filed = await fileCitizenAppeal(
+      { ...props.values, files: await files(form, "files") },
+      requestAddress(context.req),
+    );
     props.filed = {
       ...filed,
       registeredAtText: formatDateTime(locale, new Date(filed.registeredAt)),
       deadlineText: formatDateTime(locale, new Date(filed.deadline)),
     };
   } catch (error) {
-    props.error =
-      error instanceof FormTooLargeError
-        ? appealInputErrorWords.AttachmentTooLarge[locale].replace("{name}", "…")
-        : errorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? errorText(locale, error);
   }
   return { props };
 });

@@ -2,6 +2,8 @@ import { format, wordsIn } from "@ishonch/i18n";
 import { formatCitizenSecret } from "@ishonch/sdk";
 import { field, files, readForm } from "../../../shared/server/form.ts";
 import { framedPage } from "../../../shared/server/frame.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import type { TrackProps } from "../TrackPage.tsx";
 import { appealStatusView, documentView, errorText } from "../views.ts";
 import { appealWords } from "../words.ts";
@@ -36,7 +38,12 @@ export const trackPageProps = framedPage<TrackProps>(async (context, frame) => {
     if (action === "rate" || action === "escalate") {
       try {
         if (action === "rate") {
-          await rateCitizenAppeal(opened.view, secret, field(form, "rating"));
+          await rateCitizenAppeal(
+            opened.view,
+            secret,
+            field(form, "rating"),
+            requestAddress(context.req),
+          );
           props.done = m.done;
         } else {
           const escalated = await escalateCitizenAppeal(
@@ -44,19 +51,22 @@ export const trackPageProps = framedPage<TrackProps>(async (context, frame) => {
             secret,
             field(form, "complaint"),
             await files(form, "files"),
+            requestAddress(context.req),
           );
           props.done = format(m.escalatedTo, { id: escalated.escalationId });
         }
         ({ opened, secret } = await openCitizenAppeal(props.trackingNumber, props.secret));
       } catch (error) {
-        props.error = errorText(locale, error);
+        markRefusalStatus(context.res, error);
+        props.error = refusalText(locale, error) ?? errorText(locale, error);
       }
     }
     props.appeal = appealStatusView(locale, opened.view);
     props.content = documentView(opened.appeal);
     props.answer = documentView(opened.answer);
   } catch (error) {
-    props.error = errorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? errorText(locale, error);
   }
   return { props };
 });

@@ -1,6 +1,8 @@
-import { errorMessage, wordsIn } from "@ishonch/i18n";
+import { errorMessage, isLimitRefusal, limitMessage, wordsIn } from "@ishonch/i18n";
 import { IshonchError } from "@ishonch/sdk";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
+import { takeRequestLimit } from "../../../shared/server/limits.ts";
+import { markRefusalStatus } from "../../../shared/server/refusal.ts";
 import { parseNumber } from "../../queue/input.ts";
 import type { CheckProps } from "../CheckPage.tsx";
 import { isCheckKind, type CheckKind } from "../kinds.ts";
@@ -15,11 +17,21 @@ export const checkPageProps = framedPage<CheckProps>(async (context, frame) => {
   const idText = queryText(context, "id");
   const kind: CheckKind = isCheckKind(kindText) ? kindText : "application";
   const props: CheckProps = { frame, kind, idText, result: null, contracts: null, error: null };
+  /** A re-count reads much of the chain: it takes from the caller's check allowance first. */
+  const refusal = (error: unknown): string => {
+    if (isLimitRefusal(error)) {
+      markRefusalStatus(context.res, error);
+      return limitMessage(locale, error.args);
+    }
+    // A refusal (an unknown number) has its words; anything else means the node is down.
+    return error instanceof IshonchError ? errorMessage(locale, error) : m.chainUnavailable;
+  };
   if (context.query.contracts === "1") {
     try {
+      await takeRequestLimit(context.req, "certificateCheck");
       props.contracts = await checkContractsOnChain();
-    } catch {
-      props.error = m.chainUnavailable;
+    } catch (error) {
+      props.error = refusal(error);
     }
     return { props };
   }
@@ -28,10 +40,10 @@ export const checkPageProps = framedPage<CheckProps>(async (context, frame) => {
   const id = parseNumber(idText);
   if (id === null) return { props: { ...props, error: m.notANumber } };
   try {
+    await takeRequestLimit(context.req, "certificateCheck");
     props.result = await checkOnChain(kind, id);
   } catch (error) {
-    // A refusal (an unknown number) has its words; anything else means the node is down.
-    props.error = error instanceof IshonchError ? errorMessage(locale, error) : m.chainUnavailable;
+    props.error = refusal(error);
   }
   return { props };
 });

@@ -1,6 +1,8 @@
 import { queueCategoryWords, queueCodeLabel, type Locale } from "@ishonch/i18n";
 import { field, readForm } from "../../../shared/server/form.ts";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import type { Option } from "../../../shared/view-models.ts";
 import type { ApplyProps } from "../ApplyPage.tsx";
 import { defaultStartDate } from "../input.ts";
@@ -62,9 +64,12 @@ export const applyPageProps = framedPage<ApplyProps>(async (context, frame) => {
         label: k.name,
       }));
     }
-    if (context.req.method === "POST") props.receipt = await applyForPlace(props.values);
+    if (context.req.method === "POST") {
+      props.receipt = await applyForPlace(props.values, requestAddress(context.req));
+    }
   } catch (error) {
-    props.error = queueErrorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? queueErrorText(locale, error);
   }
   return { props };
 });

@@ -1,5 +1,7 @@
 import { field, readForm } from "../../../shared/server/form.ts";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
+import { requestAddress } from "../../../shared/server/limits.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import { QueueInputFailure, parseNumber } from "../input.ts";
 import type { PositionProps } from "../PositionPage.tsx";
 import { positionView } from "../view-models.ts";
@@ -25,12 +27,15 @@ export const positionPageProps = framedPage<PositionProps>(async (context, frame
     if (context.req.method === "POST") {
       const form = await readForm(context.req);
       const action = field(form, "action");
-      const result = await parentAction({
-        application: number,
-        action,
-        offerId: Number(field(form, "offerId")) || 0,
-        secret: field(form, "secret"),
-      });
+      const result = await parentAction(
+        {
+          application: number,
+          action,
+          offerId: Number(field(form, "offerId")) || 0,
+          secret: field(form, "secret"),
+        },
+        requestAddress(context.req),
+      );
       props.done = {
         action,
         transactionHash: result.transactionHash,
@@ -38,7 +43,8 @@ export const positionPageProps = framedPage<PositionProps>(async (context, frame
       };
     }
   } catch (error) {
-    props.error = queueErrorText(locale, error);
+    markRefusalStatus(context.res, error);
+    props.error = refusalText(locale, error) ?? queueErrorText(locale, error);
   }
   if (number !== null) {
     try {

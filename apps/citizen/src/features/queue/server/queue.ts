@@ -38,6 +38,7 @@ import {
 } from "@ishonch/index";
 import { chainSnapshot } from "../../../shared/server/chain.ts";
 import { indexDatabase } from "../../../shared/server/index-db.ts";
+import { relayWithinLimits } from "../../../shared/server/limits.ts";
 import { relayerContracts } from "../../../shared/server/relayer.ts";
 import { QueueInputFailure, parseDay } from "../input.ts";
 
@@ -79,8 +80,12 @@ export interface ApplicationReceipt {
  * Checks the form, tags the child under the district's key, makes the parent's secret and
  * submits through the relayer. The contract refuses a second application for the same
  * child, four preferences, an age group a kindergarten lacks: nothing is written then.
+ * `address` is the caller's, for the limits (see ../../../shared/server/limits.ts).
  */
-export async function applyForPlace(form: ApplicationForm): Promise<ApplicationReceipt> {
+export async function applyForPlace(
+  form: ApplicationForm,
+  address: string,
+): Promise<ApplicationReceipt> {
   const { districts, ageGroups } = await applicationChoices();
   const district = districts.find((row) => String(row.id) === form.district);
   if (!district) throw new QueueInputFailure("UnknownDistrict");
@@ -95,14 +100,21 @@ export async function applyForPlace(form: ApplicationForm): Promise<ApplicationR
   const relayer = await relayerContracts();
   const districtKey = districtKeyFromEnv(process.env, relayer.deployment.chainId, district.id);
   const secret = generateParentSecret();
-  const submitted = await submitApplication(relayer, {
-    district: district.id,
-    childTag: childTag(districtKey, form.childId),
-    ageGroup: ageGroup.id,
-    kindergartens: form.kindergartens.map(Number),
-    claimedCategory: Number(form.category) || 0,
-    parentKey: parentKeyAddress(secret),
-  });
+  const write = {
+    limit: "queueApplication",
+    address,
+    office: { budget: "districtGas", id: district.id },
+  } as const;
+  const submitted = await relayWithinLimits(write, () =>
+    submitApplication(relayer, {
+      district: district.id,
+      childTag: childTag(districtKey, form.childId),
+      ageGroup: ageGroup.id,
+      kindergartens: form.kindergartens.map(Number),
+      claimedCategory: Number(form.category) || 0,
+      parentKey: parentKeyAddress(secret),
+    }),
+  );
   return {
     application: submitted.application,
     secret: formatParentSecret(secret),
@@ -152,12 +164,15 @@ const parentActions: ParentActionName[] = ["Accept", "Decline", "Withdraw"];
  * A parent's accept / decline / withdraw: signed here with the secret (which is not
  * kept), carried by the relayer; the contract checks the signature.
  */
-export async function parentAction(request: {
-  application: number;
-  action: string;
-  offerId: number;
-  secret: string;
-}): Promise<QueueWriteResult> {
+export async function parentAction(
+  request: {
+    application: number;
+    action: string;
+    offerId: number;
+    secret: string;
+  },
+  address: string,
+): Promise<QueueWriteResult> {
   const action = parentActions.find((name) => name === request.action);
   if (!action) throw new QueueInputFailure("UnknownAction");
   if (!isParentSecret(request.secret)) throw new QueueInputFailure("InvalidSecret");
@@ -167,9 +182,10 @@ export async function parentAction(request: {
     action,
     offerId: request.offerId,
   });
-  if (action === "Accept") return acceptOffer(relayer, signed);
-  if (action === "Decline") return declineOffer(relayer, signed);
-  return withdrawApplication(relayer, signed);
+  const send = { Accept: acceptOffer, Decline: declineOffer, Withdraw: withdrawApplication }[
+    action
+  ];
+  return relayWithinLimits({ limit: "citizenAction", address }, () => send(relayer, signed));
 }
 
 /** The fairness proof of one offer, from the chain alone; names from the index. */

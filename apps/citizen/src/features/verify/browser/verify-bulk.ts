@@ -84,6 +84,12 @@ async function checkNumbers(file: File): Promise<void> {
       numbers: lines.map(({ series, number }) => ({ series, number })),
     }),
   }).catch(() => null);
+  if (response?.status === 429) {
+    // A limit's refusal carries its own words, with the wait.
+    const refusal = (await response.json()) as VerifyOutcome;
+    if (refusal.kind === "problem")
+      return show(result, problemElement("limitReached", refusal.message));
+  }
   if (!response?.ok)
     return show(result, problemElement("chainUnavailable", words.page.chainUnavailable));
   const { outcomes } = (await response.json()) as { outcomes: VerifyOutcome[] };

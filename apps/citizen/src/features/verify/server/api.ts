@@ -1,7 +1,11 @@
-/** What the verify API routes share: the reader's language and a JSON answer. */
-import { defaultLocale, isLocale, type Locale } from "@ishonch/i18n";
-import type { NextApiResponse } from "next";
-import type { VerifyOutcome } from "../verdict-view.ts";
+/** What the verify API routes share: the reader's language, its limits and a JSON answer. */
+import { defaultLocale, isLimitRefusal, isLocale, limitMessage, type Locale } from "@ishonch/i18n";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { LimitName } from "@ishonch/records";
+import type { NextApiRequest, NextApiResponse } from "next";
+import { takeRequestLimit } from "../../../shared/server/limits.ts";
+import { markRefusalStatus } from "../../../shared/server/refusal.ts";
+import { problemOutcome, type VerifyOutcome } from "../verdict-view.ts";
 
 /** The language asked for in a request body, or Uzbek. */
 export function requestLocale(body: unknown): Locale {
@@ -17,6 +21,8 @@ export function outcomeStatus(outcome: VerifyOutcome): number {
     case "chainUnavailable":
     case "indexUnavailable":
       return 503;
+    case "limitReached":
+      return 429;
     case "numberNotListed":
     case "documentNotStored":
       return 404;
@@ -37,5 +43,42 @@ export function requirePost(req: { method?: string }, res: NextApiResponse): boo
   if (req.method === "POST") return true;
   res.setHeader("Allow", "POST");
   sendJson(res, 405, { error: "POST only" });
+  return false;
+}
+
+/**
+ * Takes one from the caller's allowance `limit` before a check: null when admitted, else the
+ * outcome to answer with (the limit's words with the wait, with Retry-After set on
+ * `response`, or the records not answering).
+ */
+export async function limitOutcome(
+  request: IncomingMessage,
+  response: ServerResponse,
+  locale: Locale,
+  limit: LimitName,
+): Promise<VerifyOutcome | null> {
+  try {
+    await takeRequestLimit(request, limit);
+    return null;
+  } catch (error) {
+    if (!isLimitRefusal(error)) {
+      console.error("citizen: the records that count limits are unavailable:", error);
+      return problemOutcome(locale, "indexUnavailable");
+    }
+    markRefusalStatus(response, error);
+    return { kind: "problem", problem: "limitReached", message: limitMessage(locale, error.args) };
+  }
+}
+
+/** As limitOutcome, for an API route: a refusal is sent (with Retry-After) and false returned. */
+export async function withinLimit(
+  req: NextApiRequest,
+  res: NextApiResponse,
+  locale: Locale,
+  limit: LimitName,
+): Promise<boolean> {
+  const refused = await limitOutcome(req, res, locale, limit);
+  if (refused === null) return true;
+  sendJson(res, outcomeStatus(refused), refused);
   return false;
 }

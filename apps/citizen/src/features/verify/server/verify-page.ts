@@ -4,7 +4,7 @@ import type { BulkPageProps } from "../BulkVerifyPage.tsx";
 import { parseNumberQuery } from "../number-query.ts";
 import { problemOutcome, type VerifyOutcome } from "../verdict-view.ts";
 import type { VerifyPageProps } from "../VerifyPage.tsx";
-import { outcomeStatus } from "./api.ts";
+import { limitOutcome, outcomeStatus } from "./api.ts";
 import { checkNumber } from "./check.ts";
 
 /** The verify page; a typed series and number is checked here, on the server. */
@@ -12,8 +12,11 @@ export const verifyPageProps = framedPage<VerifyPageProps>(async (context, frame
   const query = parseNumberQuery(context.query);
   let outcome: VerifyOutcome | null = null;
   if (query.kind === "incomplete") outcome = problemOutcome(frame.locale, "numberMissing");
-  if (query.kind === "complete")
-    outcome = await checkNumber(frame.locale, query.series, query.number);
+  if (query.kind === "complete") {
+    outcome =
+      (await limitOutcome(context.req, context.res, frame.locale, "certificateCheck")) ??
+      (await checkNumber(frame.locale, query.series, query.number));
+  }
   if (outcome) context.res.statusCode = outcomeStatus(outcome);
   // A verdict may change at any block: never cached.
   context.res.setHeader("Cache-Control", "no-store");

@@ -77,10 +77,15 @@ export async function storeAppealDocumentAs(
     const unknown = error instanceof IshonchError && error.code === "UnknownAppeal";
     return refusalBody(locale, unknown ? "unknownDocument" : "chain");
   }
-  const caller = await authorizeStaff(token, deployment.deployment, contracts, appeal.agencyId, [
-    ...appealWriters,
-  ]);
-  if ("refusal" in caller) return refusalBody(locale, caller.refusal);
+  const caller = await authorizeStaff(
+    token,
+    deployment.deployment,
+    contracts,
+    appeal.agencyId,
+    [...appealWriters],
+    "officialWrite",
+  );
+  if ("refusal" in caller) return refusalBody(locale, caller.refusal, caller.limit);
   // Only the appeal's own document may get another reader, and only another agency
   // (forwarding wraps its key for the receiver): never the citizen or the holder, whose
   // wraps were stored with the document and are never replaced.

@@ -31,8 +31,9 @@ export async function POST(request: NextRequest): Promise<Response> {
     connectReader(deployment.deployment),
     search.orgId,
     diplomaRecordRoles,
+    "officialSearch",
   );
-  if ("refusal" in caller) return refuse(request, caller.refusal, caller.status);
+  if ("refusal" in caller) return refuse(request, caller.refusal, caller.status, caller.limit);
   const answer = await fromIndex(async (db): Promise<IssuedDiplomaSearchAnswer> => {
     const page = search.filters.page ?? 1;
     const records = await sharedRecords();

@@ -61,8 +61,9 @@ export async function POST(request: NextRequest): Promise<Response> {
     contracts,
     orgId,
     ["DiplomaIssuer"],
+    "officialWrite",
   );
-  if ("refusal" in caller) return refuse(request, caller.refusal, caller.status);
+  if ("refusal" in caller) return refuse(request, caller.refusal, caller.status, caller.limit);
   try {
     await storeIssuedOnChain(
       await sharedRecords(),

@@ -4,9 +4,12 @@
  * organization concerned, read from the chain on every request. Never from the index, never
  * from the wallet the page says it has.
  */
+import { isLimitRefusal, type LimitRefusal } from "@ishonch/i18n";
 import {
   officialsSessionOf,
   sharedRecords,
+  takeFromLimit,
+  type LimitName,
   type OfficialsSession,
   type SignInScope,
 } from "@ishonch/records";
@@ -39,6 +42,8 @@ export function signInScope(deployment: IshonchDeployment): SignInScope {
 export interface Refused {
   refusal: Refusal;
   status: number;
+  /** For a limit's refusal (429): which limit, and how long to wait. */
+  limit?: LimitRefusal["args"];
 }
 
 /** The session a cookie's token opens in this scope, or a 401 refusal. */
@@ -53,7 +58,8 @@ export async function sessionFor(
 
 /**
  * The signed-in account, if it holds one of `roles` in the active organization `orgId` on
- * chain; else why not (401 without a session, 403 without the role, 503 without the chain).
+ * chain and has `limit` left; else why not (401 without a session, 429 past the limit, 403
+ * without the role, 503 without the chain).
  */
 export async function authorizeStaff(
   token: string | undefined,
@@ -61,9 +67,17 @@ export async function authorizeStaff(
   contracts: IshonchContracts,
   orgId: number,
   roles: readonly StaffRoleName[],
+  limit: LimitName,
 ): Promise<{ address: string } | Refused> {
   const session = await sessionFor(token, deployment);
   if ("refusal" in session) return session;
+  // Counted per person, before the chain is asked: a signed-in script cannot flood it.
+  try {
+    await takeFromLimit(await sharedRecords(), limit, session.address.toLowerCase());
+  } catch (error) {
+    if (!isLimitRefusal(error)) throw error;
+    return { refusal: "limitReached", status: 429, limit: error.args };
+  }
   try {
     if (!(await contracts.organizationRegistry.isActive(orgId))) {
       return { refusal: "organizationNotActive", status: 403 };

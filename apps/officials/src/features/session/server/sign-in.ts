@@ -18,6 +18,7 @@ import {
 } from "@ishonch/records";
 import { loadDeployment } from "../../../shared/server/deployment";
 import { noStore, readJsonRequest, refuse } from "../../../shared/server/http";
+import { limitRefusal } from "../../../shared/server/limits";
 import { appUrl, sessionCookie, sessionFor, signInScope } from "./session";
 
 /** What the page needs to write the message: the server decides domain, URI and chain. */
@@ -58,6 +59,9 @@ function sessionCookieHeader(value: string, expires: Date): string {
 export async function issueNonce(request: NextRequest): Promise<Response> {
   const deployment = loadDeployment();
   if (!deployment.ok) return refuse(request, "deployment", 503);
+  // Each nonce is a stored row: a script asking for thousands is stopped here.
+  const limited = await limitRefusal(request, "signIn");
+  if (limited) return limited;
   const scope = signInScope(deployment.deployment);
   const { nonce, expiresAt } = await issueSignInNonce(await sharedRecords(), scope);
   const challenge: SignInChallenge = {
@@ -90,6 +94,8 @@ export async function currentSession(request: NextRequest): Promise<Response> {
 export async function signIn(request: NextRequest): Promise<Response> {
   const deployment = loadDeployment();
   if (!deployment.ok) return refuse(request, "deployment", 503);
+  const limited = await limitRefusal(request, "signIn");
+  if (limited) return limited;
   const body = await readJsonRequest(request, signInBody, MAX_SIGN_IN_BYTES);
   if (!body.ok) return body.response;
   let message: SiweMessage;

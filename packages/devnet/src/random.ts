@@ -1,0 +1,13 @@
+/** Seeded randomness for tests that must replay a run: drills' kill moments, fuzz inputs. */
+
+/** A seeded pseudo-random number in [0, 1) (mulberry32): small, fast, and the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
