@@ -18,6 +18,7 @@ import {
   disclosedDiplomaFields,
   numberKeyOf,
   type DiplomaDocument,
+  type DiplomaNumberRecordRef,
   type IshonchContracts,
 } from "@ishonch/sdk";
 import type { RecordsDatabase } from "./database.ts";
@@ -187,13 +188,11 @@ export async function loadDiplomaCopy(
   return row?.ciphertext ?? null;
 }
 
-/** What the number lookup may tell anyone: no name, no field, only what the chain check needs. */
-export interface DiplomaNumberRecord {
-  orgId: number;
-  contentHash: string;
-  root: string;
-  proof: string[];
-}
+/**
+ * What the number lookup may tell anyone: no name, no field, only what the chain check needs
+ * (organization, content hash, root and proof).
+ */
+export type DiplomaNumberRecord = DiplomaNumberRecordRef;
 
 /**
  * The diplomas recorded under a typed series and number (normally one; a correction adds
@@ -205,12 +204,33 @@ export async function findDiplomasByNumber(
   series: string,
   number: string,
 ): Promise<DiplomaNumberRecord[]> {
+  const [found] = await findDiplomasByNumbers(records, [{ series, number }]);
+  return found ?? [];
+}
+
+/**
+ * The diplomas recorded under each of many typed numbers, in one query: one list per number,
+ * in the order given, each newest first as `findDiplomasByNumber` returns it. What the bulk
+ * check passes to the SDK's `verifyDiplomaNumbers`.
+ */
+export async function findDiplomasByNumbers(
+  records: RecordsDatabase,
+  numbers: readonly { series: string; number: string }[],
+): Promise<DiplomaNumberRecord[][]> {
+  const keys = numbers.map(({ series, number }) => numberKeyOf(series, number).toLowerCase());
+  if (keys.length === 0) return [];
   const rows = await records.prisma.issuedDiploma.findMany({
-    where: { numberKey: numberKeyOf(series, number).toLowerCase() },
-    orderBy: { storedAt: "desc" },
-    select: { orgId: true, contentHash: true, root: true, proof: true },
+    where: { numberKey: { in: [...new Set(keys)] } },
+    orderBy: [{ storedAt: "desc" }, { certificateHash: "asc" }],
+    select: { numberKey: true, orgId: true, contentHash: true, root: true, proof: true },
   });
-  return rows.map((row) => ({ ...row, proof: JSON.parse(row.proof) as string[] }));
+  const byKey = new Map<string, DiplomaNumberRecord[]>();
+  for (const { numberKey, proof, ...row } of rows) {
+    const found = byKey.get(numberKey) ?? [];
+    found.push({ ...row, proof: JSON.parse(proof) as string[] });
+    byKey.set(numberKey, found);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
 }
 
 /** The same rule as the search's status filter below, for one row. */
