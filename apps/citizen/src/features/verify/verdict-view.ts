@@ -47,7 +47,8 @@ export type VerifyProblem =
   | "numberMissing"
   | "numberNotListed"
   | "documentNotStored"
-  | "badRequest";
+  | "badRequest"
+  | "bulkTooMany";
 
 export type VerifyOutcome =
   | { kind: "verdict"; verdict: VerdictView }

@@ -84,8 +84,17 @@ async function checkNumbers(file: File): Promise<void> {
       numbers: lines.map(({ series, number }) => ({ series, number })),
     }),
   }).catch(() => null);
-  if (!response?.ok)
-    return show(result, problemElement("chainUnavailable", words.page.chainUnavailable));
+  if (!response?.ok) {
+    // A refusal (too many numbers, a malformed list) comes with its sentence; anything else
+    // means the check could not be made.
+    const refusal = (await response?.json().catch(() => null)) as VerifyOutcome | null;
+    return show(
+      result,
+      refusal?.kind === "problem"
+        ? problemElement(refusal.problem, refusal.message)
+        : problemElement("chainUnavailable", words.page.chainUnavailable),
+    );
+  }
   const { outcomes } = (await response.json()) as { outcomes: VerifyOutcome[] };
   showRows(
     lines.map((line, i) =>
