@@ -23,6 +23,7 @@ import {
 } from "@ishonch/sdk";
 import type { RecordsDatabase } from "./database.ts";
 import { RecordsRefusal } from "./refusal.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
 import { insertNew, type RecordsWriter } from "./sql.ts";
 
 /** A freshly issued diploma as its school hands it in: the document and its encrypted copy. */
@@ -208,6 +209,14 @@ export async function findDiplomasByNumber(
   return found ?? [];
 }
 
+interface NumberRow {
+  number_key: string;
+  org_id: number | bigint;
+  content_hash: string;
+  root: string;
+  proof: string;
+}
+
 /**
  * The diplomas recorded under each of many typed numbers, in one query: one list per number,
  * in the order given, each newest first as `findDiplomasByNumber` returns it. What the bulk
@@ -219,16 +228,22 @@ export async function findDiplomasByNumbers(
 ): Promise<DiplomaNumberRecord[][]> {
   const keys = numbers.map(({ series, number }) => numberKeyOf(series, number).toLowerCase());
   if (keys.length === 0) return [];
-  const rows = await records.prisma.issuedDiploma.findMany({
-    where: { numberKey: { in: [...new Set(keys)] } },
-    orderBy: [{ storedAt: "desc" }, { certificateHash: "asc" }],
-    select: { numberKey: true, orgId: true, contentHash: true, root: true, proof: true },
-  });
+  // Raw SQL: Prisma's own `in` refuses a list longer than about a thousand values on SQLite,
+  // while one statement takes up to 32,766 parameters there (65,535 on PostgreSQL).
+  const rows = await records.prisma.$queryRaw<NumberRow[]>`
+    SELECT number_key, org_id, content_hash, root, proof FROM issued_diplomas
+    WHERE number_key IN (${Prisma.join([...new Set(keys)])})
+    ORDER BY stored_at DESC, certificate_hash ASC`;
   const byKey = new Map<string, DiplomaNumberRecord[]>();
-  for (const { numberKey, proof, ...row } of rows) {
-    const found = byKey.get(numberKey) ?? [];
-    found.push({ ...row, proof: JSON.parse(proof) as string[] });
-    byKey.set(numberKey, found);
+  for (const row of rows) {
+    const found = byKey.get(row.number_key) ?? [];
+    found.push({
+      orgId: Number(row.org_id),
+      contentHash: row.content_hash,
+      root: row.root,
+      proof: JSON.parse(row.proof) as string[],
+    });
+    byKey.set(row.number_key, found);
   }
   return keys.map((key) => byKey.get(key) ?? []);
 }

@@ -337,6 +337,14 @@ describe("the number check", () => {
       ]);
       expect(bulk).toEqual(single.map(withoutTransaction));
       expect(await findDiplomasByNumbers(records, [])).toEqual([]);
+      // The most a bulk check takes (1,000 numbers) is still one query.
+      const many = Array.from({ length: 1_000 }, (_, i) => ({ series: "IX", number: String(i) }));
+      const manyFound = await findDiplomasByNumbers(records, many);
+      expect(manyFound.map((list) => list.length)).toEqual(
+        many.map(({ number }) =>
+          number === "100" ? 1 : number === "101" || number === "102" ? 2 : 0,
+        ),
+      );
     }
   });
 });
