@@ -22,6 +22,7 @@ import {
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { clearIndex, indexToHead } from "@ishonch/index/indexer";
+import { connectPinnedReader } from "@ishonch/sdk/node";
 import { diplomaChainFacts } from "@ishonch/index";
 import {
   findDiplomasByNumber,
@@ -322,7 +323,7 @@ describe("the number check", () => {
       const bulk = await verifyDiplomaNumbers(
         issuer,
         numbers.map((entry, i) => ({ ...entry, records: found[i]! })),
-        2,
+        { chunkSize: 2 },
       );
       const single = await Promise.all(
         numbers.map(({ series, number }) => checkNumber(records, series, number)),
@@ -336,6 +337,14 @@ describe("the number check", () => {
         "revoked",
       ]);
       expect(bulk).toEqual(single.map(withoutTransaction));
+      // As the citizen site reads: a snapshot, its block sent with plain eth_calls.
+      const snapshot = await connectPinnedReader(deployment);
+      const pinned = await verifyDiplomaNumbers(
+        snapshot.contracts,
+        numbers.map((entry, i) => ({ ...entry, records: found[i]! })),
+        { blockNumber: snapshot.blockNumber },
+      );
+      expect(pinned).toEqual(bulk);
       expect(await findDiplomasByNumbers(records, [])).toEqual([]);
       // The most a bulk check takes (1,000 numbers) is still one query.
       const many = Array.from({ length: 1_000 }, (_, i) => ({ series: "IX", number: String(i) }));

@@ -103,8 +103,8 @@ export async function checkNumbers(
   });
   if (listed.length === 0) return outcomes;
   try {
-    const { contracts } = await chainSnapshot();
-    const verdicts = await verifyDiplomaNumbers(contracts, listed);
+    const { contracts, blockNumber } = await chainSnapshot();
+    const verdicts = await verifyDiplomaNumbers(contracts, listed, { blockNumber });
     listed.forEach(({ index }, i) => {
       outcomes[index] = { kind: "verdict", verdict: verdictView(locale, verdicts[i]!) };
     });
