@@ -49,6 +49,29 @@ test("a CSV of numbers gives a table and a report, line by line", async ({ page,
   expect(lines[3]).toMatch(new RegExp(`^4;${series} 7777777;numberNotListed`));
 });
 
+test("a list of 1,000 numbers is checked in one request; one more is refused in the reader's language", async ({
+  platform,
+  request,
+}) => {
+  const url = `${platform.appUrls.citizen}/api/certificates/numbers`;
+  const list = (length: number) =>
+    Array.from({ length }, (_, i) => ({ series, number: String(2000001 + i) }));
+  const checked = await request.post(url, { data: { locale: "en", numbers: list(1_000) } });
+  expect(checked.status()).toBe(200);
+  const { outcomes } = (await checked.json()) as { outcomes: { kind: string }[] };
+  expect(outcomes).toHaveLength(1_000);
+  expect(outcomes.slice(0, documents.length).every((outcome) => outcome.kind === "verdict")).toBe(
+    true,
+  );
+  const refused = await request.post(url, { data: { locale: "ru", numbers: list(1_001) } });
+  expect(refused.status()).toBe(413);
+  expect(await refused.json()).toEqual({
+    kind: "problem",
+    problem: "bulkTooMany",
+    message: "За один раз проверяется не более 1000 дипломов.",
+  });
+});
+
 test("a zip of diploma files: genuine, tampered and cut files are told apart", async ({
   page,
   platform,

@@ -164,34 +164,18 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
         bytes32 certificateHash,
         bytes32[] calldata proof,
         bytes32 root
-    ) external view returns (Verification memory result) {
-        Batch storage batch = _batches[orgId][root];
-        if (batch.issuedAt == 0) return result; // CertificateStatus.NotIssued
-        result.orgId = orgId;
-        result.issuer = batch.issuer;
-        result.issuedAt = batch.issuedAt;
-        result.issuedBlock = batch.issuedBlock;
-        bytes32 leaf = leafOf(orgId, certificateHash);
-        if (!MerkleProof.verifyCalldata(proof, root, leaf)) {
-            result.status = CertificateStatus.NotInBatch;
-            return result;
-        }
-        result.successor = _successors[leaf];
-        result.predecessor = _predecessors[leaf];
-        Revocation storage revocation = _revocations[leaf];
-        if (revocation.revokedAt != 0) {
-            result.status = CertificateStatus.Revoked;
-            result.revokedAt = revocation.revokedAt;
-            result.revocationReason = revocation.reason;
-        } else if (batch.revokedAt != 0) {
-            result.status = CertificateStatus.Revoked;
-            result.revokedAt = batch.revokedAt;
-            result.revocationReason = batch.revocationReason;
-            result.revokedWithBatch = true;
-        } else if (!REGISTRY.isActive(orgId)) {
-            result.status = CertificateStatus.IssuerSuspended;
-        } else {
-            result.status = CertificateStatus.Valid;
+    ) external view returns (Verification memory) {
+        return _verify(orgId, certificateHash, proof, root);
+    }
+
+    /// @inheritdoc ICertificateRegistry
+    function verifyMany(
+        CertificateQuery[] calldata queries
+    ) external view returns (Verification[] memory results) {
+        results = new Verification[](queries.length);
+        for (uint256 i = 0; i < queries.length; ++i) {
+            CertificateQuery calldata query = queries[i];
+            results[i] = _verify(query.orgId, query.certificateHash, query.proof, query.root);
         }
     }
 
@@ -244,6 +228,42 @@ contract CertificateRegistry is ICertificateRegistry, AccessManaged {
         selectors[0] = this.revokeCertificate.selector;
         selectors[1] = this.revokeBatch.selector;
         selectors[2] = this.supersede.selector;
+    }
+
+    function _verify(
+        uint32 orgId,
+        bytes32 certificateHash,
+        bytes32[] calldata proof,
+        bytes32 root
+    ) private view returns (Verification memory result) {
+        Batch storage batch = _batches[orgId][root];
+        if (batch.issuedAt == 0) return result; // CertificateStatus.NotIssued
+        result.orgId = orgId;
+        result.issuer = batch.issuer;
+        result.issuedAt = batch.issuedAt;
+        result.issuedBlock = batch.issuedBlock;
+        bytes32 leaf = leafOf(orgId, certificateHash);
+        if (!MerkleProof.verifyCalldata(proof, root, leaf)) {
+            result.status = CertificateStatus.NotInBatch;
+            return result;
+        }
+        result.successor = _successors[leaf];
+        result.predecessor = _predecessors[leaf];
+        Revocation storage revocation = _revocations[leaf];
+        if (revocation.revokedAt != 0) {
+            result.status = CertificateStatus.Revoked;
+            result.revokedAt = revocation.revokedAt;
+            result.revocationReason = revocation.reason;
+        } else if (batch.revokedAt != 0) {
+            result.status = CertificateStatus.Revoked;
+            result.revokedAt = batch.revokedAt;
+            result.revocationReason = batch.revocationReason;
+            result.revokedWithBatch = true;
+        } else if (!REGISTRY.isActive(orgId)) {
+            result.status = CertificateStatus.IssuerSuspended;
+        } else {
+            result.status = CertificateStatus.Valid;
+        }
     }
 
     function _issue(uint32 orgId, bytes32 root, uint32 certificateCount) private {

@@ -61,6 +61,14 @@ interface ICertificateRegistry is IAccessManaged {
         CertificateRef predecessor;
     }
 
+    /// @notice One certificate to check with `verifyMany`: the arguments of `verify`.
+    struct CertificateQuery {
+        uint32 orgId;
+        bytes32 certificateHash;
+        bytes32[] proof;
+        bytes32 root;
+    }
+
     /// @notice `issuer` anchored `certificateCount` certificates of `orgId` under `root`.
     event BatchIssued(
         bytes32 indexed root,
@@ -230,6 +238,18 @@ interface ICertificateRegistry is IAccessManaged {
         bytes32[] calldata proof,
         bytes32 root
     ) external view returns (Verification memory result);
+
+    /**
+     * @notice Checks many certificates in one call, each exactly as `verify` would: what a
+     * bulk check of diploma numbers reads, all at one block.
+     * @dev The caller bounds the work by the length of `queries` (each costs about as much as
+     * one `verify`); a node refuses an `eth_call` over its gas cap.
+     * @param queries The certificates, each with its organization, hash, proof and root.
+     * @return results One answer per query, in the order of `queries`.
+     */
+    function verifyMany(
+        CertificateQuery[] calldata queries
+    ) external view returns (Verification[] memory results);
 
     /**
      * @notice The record of a batch.

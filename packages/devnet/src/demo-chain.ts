@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { JsonRpcProvider } from "ethers";
 import type { IshonchDeployment } from "@ishonch/sdk";
-import { startChain, type LocalChain } from "./chain.js";
+import { startChain, type ChainEngine, type LocalChain } from "./chain.js";
 import { deployIshonch } from "./deploy.js";
 import { seedDemoData, type SeededDemoData } from "./seed.js";
 
@@ -24,10 +24,16 @@ export interface DemoChain {
   stop(): Promise<void>;
 }
 
-/** `name` names the temporary folder (ishonch-<name>-…), to tell tests' leftovers apart. */
-export async function startDemoChain(name: string): Promise<DemoChain> {
+/**
+ * `name` names the temporary folder (ishonch-<name>-…), to tell tests' leftovers apart; the
+ * chain is Hardhat's node unless `engine` says anvil.
+ */
+export async function startDemoChain(
+  name: string,
+  { engine }: { engine?: ChainEngine } = {},
+): Promise<DemoChain> {
   const workDir = mkdtempSync(join(tmpdir(), `ishonch-${name}-`));
-  const chain = await startChain();
+  const chain = await startChain({ engine });
   try {
     const deployment = await deployIshonch({
       rpcUrl: chain.rpcUrl,

@@ -18,10 +18,12 @@ import {
   disclosedDiplomaFields,
   numberKeyOf,
   type DiplomaDocument,
+  type DiplomaNumberRecordRef,
   type IshonchContracts,
 } from "@ishonch/sdk";
 import type { RecordsDatabase } from "./database.ts";
 import { RecordsRefusal } from "./refusal.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
 import { insertNew, type RecordsWriter } from "./sql.ts";
 
 /** A freshly issued diploma as its school hands it in: the document and its encrypted copy. */
@@ -187,13 +189,11 @@ export async function loadDiplomaCopy(
   return row?.ciphertext ?? null;
 }
 
-/** What the number lookup may tell anyone: no name, no field, only what the chain check needs. */
-export interface DiplomaNumberRecord {
-  orgId: number;
-  contentHash: string;
-  root: string;
-  proof: string[];
-}
+/**
+ * What the number lookup may tell anyone: no name, no field, only what the chain check needs
+ * (organization, content hash, root and proof).
+ */
+export type DiplomaNumberRecord = DiplomaNumberRecordRef;
 
 /**
  * The diplomas recorded under a typed series and number (normally one; a correction adds
@@ -205,12 +205,47 @@ export async function findDiplomasByNumber(
   series: string,
   number: string,
 ): Promise<DiplomaNumberRecord[]> {
-  const rows = await records.prisma.issuedDiploma.findMany({
-    where: { numberKey: numberKeyOf(series, number).toLowerCase() },
-    orderBy: { storedAt: "desc" },
-    select: { orgId: true, contentHash: true, root: true, proof: true },
-  });
-  return rows.map((row) => ({ ...row, proof: JSON.parse(row.proof) as string[] }));
+  const [found] = await findDiplomasByNumbers(records, [{ series, number }]);
+  return found ?? [];
+}
+
+interface NumberRow {
+  number_key: string;
+  org_id: number | bigint;
+  content_hash: string;
+  root: string;
+  proof: string;
+}
+
+/**
+ * The diplomas recorded under each of many typed numbers, in one query: one list per number,
+ * in the order given, each newest first as `findDiplomasByNumber` returns it. What the bulk
+ * check passes to the SDK's `verifyDiplomaNumbers`.
+ */
+export async function findDiplomasByNumbers(
+  records: RecordsDatabase,
+  numbers: readonly { series: string; number: string }[],
+): Promise<DiplomaNumberRecord[][]> {
+  const keys = numbers.map(({ series, number }) => numberKeyOf(series, number).toLowerCase());
+  if (keys.length === 0) return [];
+  // Raw SQL: Prisma's own `in` refuses a list longer than about a thousand values on SQLite,
+  // while one statement takes up to 32,766 parameters there (65,535 on PostgreSQL).
+  const rows = await records.prisma.$queryRaw<NumberRow[]>`
+    SELECT number_key, org_id, content_hash, root, proof FROM issued_diplomas
+    WHERE number_key IN (${Prisma.join([...new Set(keys)])})
+    ORDER BY stored_at DESC, certificate_hash ASC`;
+  const byKey = new Map<string, DiplomaNumberRecord[]>();
+  for (const row of rows) {
+    const found = byKey.get(row.number_key) ?? [];
+    found.push({
+      orgId: Number(row.org_id),
+      contentHash: row.content_hash,
+      root: row.root,
+      proof: JSON.parse(row.proof) as string[],
+    });
+    byKey.set(row.number_key, found);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
 }
 
 /** The same rule as the search's status filter below, for one row. */

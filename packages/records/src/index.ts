@@ -14,6 +14,7 @@ export {
   checkIssuedOnChain,
   loadDiplomaCopy,
   findDiplomasByNumber,
+  findDiplomasByNumbers,
   searchIssuedDiplomas,
   issuedDiplomaFacets,
   type DiplomaChainFacts,

@@ -13,16 +13,20 @@ import {
   supersede,
   diplomaNumberVerdict,
   verifyDiplomaNumber,
+  verifyDiplomaNumbers,
   verifyDocument,
+  type DiplomaVerdict,
   type DiplomaDocument,
   type DiplomaFields,
   type IshonchContracts,
   type IshonchDeployment,
 } from "@ishonch/sdk";
 import { clearIndex, indexToHead } from "@ishonch/index/indexer";
+import { connectPinnedReader } from "@ishonch/sdk/node";
 import { diplomaChainFacts } from "@ishonch/index";
 import {
   findDiplomasByNumber,
+  findDiplomasByNumbers,
   loadDiplomaCopy,
   searchIssuedDiplomas,
   storeIssuedDiplomas,
@@ -292,6 +296,64 @@ describe("the number check", () => {
       });
       // A correction is no revocation that hides anything: IX 101 reads as its correction.
       expect((await checkNumber(records, "IX", "101"))?.kind).toBe("valid");
+    }
+  });
+
+  test("the bulk check gives every number the single check's verdict, from one records query", async () => {
+    const numbers = [
+      { series: "IX", number: "100" },
+      { series: "IX", number: "101" },
+      { series: "IX", number: "102" },
+      { series: "IX", number: "999" },
+      { series: "ix", number: "100" },
+      { series: "IX", number: "102" },
+    ];
+    // The anchoring transaction is a log query per batch: the bulk check leaves it out.
+    const withoutTransaction = (verdict: DiplomaVerdict | null) =>
+      verdict?.evidence
+        ? { ...verdict, evidence: { ...verdict.evidence, transactionHash: null } }
+        : verdict;
+    for (const { records } of stores) {
+      const found = await findDiplomasByNumbers(records, numbers);
+      expect(found.map((list) => list.length)).toEqual([1, 2, 2, 0, 1, 2]);
+      for (const [i, { series, number }] of numbers.entries()) {
+        expect(found[i]).toEqual(await findDiplomasByNumber(records, series, number));
+      }
+      // Chunks of two certificates: seven certificates in four verifyMany calls.
+      const bulk = await verifyDiplomaNumbers(
+        issuer,
+        numbers.map((entry, i) => ({ ...entry, records: found[i]! })),
+        { chunkSize: 2 },
+      );
+      const single = await Promise.all(
+        numbers.map(({ series, number }) => checkNumber(records, series, number)),
+      );
+      expect(bulk.map((verdict) => verdict?.kind ?? null)).toEqual([
+        "valid",
+        "valid",
+        "revoked",
+        null,
+        "valid",
+        "revoked",
+      ]);
+      expect(bulk).toEqual(single.map(withoutTransaction));
+      // As the citizen site reads: a snapshot, its block sent with plain eth_calls.
+      const snapshot = await connectPinnedReader(deployment);
+      const pinned = await verifyDiplomaNumbers(
+        snapshot.contracts,
+        numbers.map((entry, i) => ({ ...entry, records: found[i]! })),
+        { blockNumber: snapshot.blockNumber },
+      );
+      expect(pinned).toEqual(bulk);
+      expect(await findDiplomasByNumbers(records, [])).toEqual([]);
+      // The most a bulk check takes (1,000 numbers) is still one query.
+      const many = Array.from({ length: 1_000 }, (_, i) => ({ series: "IX", number: String(i) }));
+      const manyFound = await findDiplomasByNumbers(records, many);
+      expect(manyFound.map((list) => list.length)).toEqual(
+        many.map(({ number }) =>
+          number === "100" ? 1 : number === "101" || number === "102" ? 2 : 0,
+        ),
+      );
     }
   });
 });

@@ -2,6 +2,7 @@ export * from "./deployment.ts";
 export * from "./contracts.ts";
 export * from "./errors.ts";
 export { chainNow } from "./chain.ts";
+export { BlockCache } from "./block-cache.ts";
 export {
   SIGNATURE_LIFETIME_SECONDS,
   type RelayedActionType,

@@ -31,13 +31,17 @@ describe("parseNumberRequest", () => {
     ]);
   });
 
-  it("refuses an empty, oversized or malformed list", () => {
-    const many = Array.from({ length: MAX_BULK_DIPLOMAS + 1 }, () => ({
-      series: "A",
-      number: "1",
-    }));
-    for (const body of [{}, { numbers: [] }, { numbers: many }, { numbers: [{ series: 1 }] }]) {
-      expect(parseNumberRequest(body)).toBeNull();
+  it("refuses an empty or malformed list", () => {
+    for (const body of [{}, { numbers: [] }, { numbers: [{ series: 1 }] }, { numbers: "AB1" }]) {
+      expect(parseNumberRequest(body)).toBe("badRequest");
     }
+  });
+
+  it("takes up to 1,000 numbers and refuses one more as too many", () => {
+    const list = (length: number) =>
+      Array.from({ length }, (_, i) => ({ series: "A", number: String(i) }));
+    expect(MAX_BULK_DIPLOMAS).toBe(1_000);
+    expect(parseNumberRequest({ numbers: list(1_000) })).toHaveLength(1_000);
+    expect(parseNumberRequest({ numbers: list(1_001) })).toBe("bulkTooMany");
   });
 });

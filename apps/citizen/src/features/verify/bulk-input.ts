@@ -5,8 +5,11 @@
  */
 import { MAX_NUMBER_LENGTH, MAX_SERIES_LENGTH } from "./number-query.ts";
 
-/** The most diplomas one bulk check takes: a few seconds of chain reads. */
-export const MAX_BULK_DIPLOMAS = 500;
+/**
+ * The most diplomas one bulk check takes. A check of this many numbers is one records query
+ * and a few chain calls (see the citizen app's `bench`); a larger list is refused (413).
+ */
+export const MAX_BULK_DIPLOMAS = 1_000;
 
 export interface DiplomaNumber {
   series: string;
@@ -58,16 +61,19 @@ export function parseNumberList(text: string): NumberLine[] {
   return result;
 }
 
-/** The numbers in an API request body, or null when it is not a list of them. */
-export function parseNumberRequest(body: unknown): DiplomaNumber[] | null {
+/** Why a bulk request is refused: not a list of numbers, or more than MAX_BULK_DIPLOMAS. */
+export type NumberRequestProblem = "badRequest" | "bulkTooMany";
+
+/** The numbers in an API request body, or why it is refused. */
+export function parseNumberRequest(body: unknown): DiplomaNumber[] | NumberRequestProblem {
   const numbers =
     typeof body === "object" && body !== null ? (body as { numbers?: unknown }).numbers : null;
-  if (!Array.isArray(numbers) || numbers.length === 0 || numbers.length > MAX_BULK_DIPLOMAS)
-    return null;
+  if (!Array.isArray(numbers) || numbers.length === 0) return "badRequest";
+  if (numbers.length > MAX_BULK_DIPLOMAS) return "bulkTooMany";
   const parsed: DiplomaNumber[] = [];
   for (const entry of numbers) {
     const { series, number } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof series !== "string" || typeof number !== "string") return null;
+    if (typeof series !== "string" || typeof number !== "string") return "badRequest";
     parsed.push({ series: series.trim(), number: number.trim() });
   }
   return parsed;

@@ -48,7 +48,8 @@ export type VerifyProblem =
   | "numberNotListed"
   | "documentNotStored"
   | "limitReached"
-  | "badRequest";
+  | "badRequest"
+  | "bulkTooMany";
 
 export type VerifyOutcome =
   | { kind: "verdict"; verdict: VerdictView }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { errorMessage, format, wordsIn, type Locale } from "@ishonch/i18n";
 import { decodeError, getOrganization } from "@ishonch/sdk";
-import { connectReader } from "@ishonch/sdk/node";
+import { connectPinnedReader } from "@ishonch/sdk/node";
 import { loadDeployment } from "../../shared/server/deployment";
 import type { SearchParams } from "../../shared/server/lists";
 import { requestLocale } from "../../shared/server/locale";
@@ -34,10 +34,10 @@ export async function AuditPage(props: { searchParams: Promise<SearchParams> }) 
   let district: number | null = null;
   let failure: string | null = null;
   if (kindergarten !== null && ageGroup !== null) {
-    const contracts = connectReader(deployment.deployment);
     try {
+      const { contracts, blockNumber } = await connectPinnedReader(deployment.deployment);
       [report, district] = await Promise.all([
-        auditQueueOnChain(contracts, kindergarten, ageGroup),
+        auditQueueOnChain(contracts, kindergarten, ageGroup, blockNumber),
         getOrganization(contracts, kindergarten).then((organization) => organization.parentId),
       ]);
     } catch (error) {

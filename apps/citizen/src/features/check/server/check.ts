@@ -10,6 +10,7 @@ import {
   type ChainReader,
 } from "@ishonch/check/verify";
 import {
+  BlockCache,
   findDirectoryMismatches,
   type ContractName,
   type DirectoryMismatch,
@@ -89,32 +90,50 @@ async function runCheck(chain: ChainReader, kind: CheckKind, id: number) {
   }
 }
 
-/** Runs `read` on a fresh connection to the deployment's node, closed afterwards. */
-async function onFreshChain<T>(
-  read: (chain: ChainReader, deployment: IshonchDeployment) => Promise<T>,
-): Promise<T> {
-  const deployment = readDeploymentFile();
-  const chain = connectChain(deployment);
-  try {
-    return await read(chain, deployment);
-  } finally {
-    chain.close();
+const readers = new Map<string, ChainReader>();
+
+/**
+ * One connection per node and deployment for the server's lifetime: a page no longer opens a
+ * provider per request. The deployment file is still read per request (a redeployment needs
+ * no restart), and a new deployment gets its own connection.
+ */
+function sharedChain(deployment: IshonchDeployment): ChainReader {
+  const key = `${deployment.chainId}@${deployment.rpcUrl}:${JSON.stringify(deployment.contracts)}`;
+  let chain = readers.get(key);
+  if (!chain) {
+    chain = connectChain(deployment);
+    readers.set(key, chain);
   }
+  return chain;
 }
 
-/** Runs one check on a fresh connection to the deployment's node; throws what the SDK throws. */
-export function checkOnChain(kind: CheckKind, id: number): Promise<CheckResult> {
-  return onFreshChain(async (chain, deployment) => {
-    const { blockNumber, ...result } = await runCheck(chain, kind, id);
-    const contractName = contractOf[kind];
-    const source: CheckSource = {
-      rpcUrl: deployment.rpcUrl,
-      contractName,
-      contractAddress: deployment.contracts[contractName],
-      blockNumber,
-    };
-    return { ...result, source } as CheckResult;
-  });
+/**
+ * Answers by the block they were read at: a re-count (which may read a whole queue) is made
+ * once per block and question, however often the page is opened meanwhile.
+ */
+const answers = new BlockCache<CheckResult>(256);
+
+/** Runs one check on the chain, or reuses its answer at the chain's head; throws what the SDK throws. */
+export async function checkOnChain(kind: CheckKind, id: number): Promise<CheckResult> {
+  const deployment = readDeploymentFile();
+  const chain = sharedChain(deployment);
+  const contractName = contractOf[kind];
+  const contractAddress = deployment.contracts[contractName];
+  const key = `${contractAddress}:${kind}:${id}`;
+  // Straight to the node: ethers caches the block number for a moment.
+  const head = Number(await chain.provider.send("eth_blockNumber", []));
+  const known = answers.get(head, key);
+  if (known) return known;
+  const { blockNumber, ...result } = await runCheck(chain, kind, id);
+  const source: CheckSource = {
+    rpcUrl: deployment.rpcUrl,
+    contractName,
+    contractAddress,
+    blockNumber,
+  };
+  const answer = { ...result, source } as CheckResult;
+  answers.set(blockNumber, key, answer);
+  return answer;
 }
 
 /** The site's configured contracts against the council's directory (`check directory`). */
@@ -125,11 +144,12 @@ export interface ContractsCheck {
   mismatches: DirectoryMismatch[];
 }
 
-/** Compares the deployment file this site runs on with the directory, on a fresh connection. */
-export function checkContractsOnChain(): Promise<ContractsCheck> {
-  return onFreshChain(async (chain, deployment) => ({
+/** Compares the deployment file this site runs on with the directory. */
+export async function checkContractsOnChain(): Promise<ContractsCheck> {
+  const deployment = readDeploymentFile();
+  return {
     rpcUrl: deployment.rpcUrl,
     directory: deployment.contracts.IshonchDirectory,
-    mismatches: await findDirectoryMismatches(chain.contracts),
-  }));
+    mismatches: await findDirectoryMismatches(sharedChain(deployment).contracts),
+  };
 }

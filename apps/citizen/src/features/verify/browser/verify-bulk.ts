@@ -84,14 +84,17 @@ async function checkNumbers(file: File): Promise<void> {
       numbers: lines.map(({ series, number }) => ({ series, number })),
     }),
   }).catch(() => null);
-  if (response?.status === 429) {
-    // A limit's refusal carries its own words, with the wait.
-    const refusal = (await response.json()) as VerifyOutcome;
-    if (refusal.kind === "problem")
-      return show(result, problemElement("limitReached", refusal.message));
+  if (!response?.ok) {
+    // A refusal (too many numbers, a malformed list, a limit reached) comes with its sentence; anything else
+    // means the check could not be made.
+    const refusal = (await response?.json().catch(() => null)) as VerifyOutcome | null;
+    return show(
+      result,
+      refusal?.kind === "problem"
+        ? problemElement(refusal.problem, refusal.message)
+        : problemElement("chainUnavailable", words.page.chainUnavailable),
+    );
   }
-  if (!response?.ok)
-    return show(result, problemElement("chainUnavailable", words.page.chainUnavailable));
   const { outcomes } = (await response.json()) as { outcomes: VerifyOutcome[] };
   showRows(
     lines.map((line, i) =>

@@ -29,6 +29,8 @@ export function outcomeStatus(outcome: VerifyOutcome): number {
     case "numberMissing":
     case "badRequest":
       return 400;
+    case "bulkTooMany":
+      return 413;
   }
 }
 

@@ -4,16 +4,23 @@
  * number cannot make a diploma valid.
  */
 import type { Locale } from "@ishonch/i18n";
-import { findDiplomasByNumber, sharedRecords, type DiplomaNumberRecord } from "@ishonch/records";
+import {
+  findDiplomasByNumber,
+  findDiplomasByNumbers,
+  sharedRecords,
+  type DiplomaNumberRecord,
+} from "@ishonch/records";
 import {
   decodeError,
   diplomaNumberVerdict,
   verifyAnchoredCertificate,
   verifyDiplomaNumber,
+  verifyDiplomaNumbers,
   type DiplomaVerdict,
   type IshonchContracts,
 } from "@ishonch/sdk";
 import { chainSnapshot } from "../../../shared/server/chain.ts";
+import { isDiplomaNumber, type DiplomaNumber } from "../bulk-input.ts";
 import type { DocumentClaim } from "../document-claim.ts";
 import { problemOutcome, verdictView, type VerifyOutcome } from "../verdict-view.ts";
 
@@ -63,4 +70,47 @@ export async function checkNumber(
     );
     return diplomaNumberVerdict(verdicts) as DiplomaVerdict;
   });
+}
+
+/**
+ * Many typed numbers at once, one outcome per number in order, each the verdict `checkNumber`
+ * gives (without the anchoring transaction, which the bulk report does not show). Bounded
+ * work whatever the list: one records query for every number, then one chain snapshot read
+ * in a few calls (the SDK's `verifyDiplomaNumbers`: chunks of `verifyMany`, each issuer once).
+ */
+export async function checkNumbers(
+  locale: Locale,
+  numbers: readonly DiplomaNumber[],
+): Promise<VerifyOutcome[]> {
+  const outcomes = numbers.map(() => problemOutcome(locale, "numberMissing"));
+  const asked = numbers.flatMap((entry, index) =>
+    isDiplomaNumber(entry) ? [{ ...entry, index }] : [],
+  );
+  let found: DiplomaNumberRecord[][];
+  try {
+    found = await findDiplomasByNumbers(await sharedRecords(), asked);
+  } catch (error) {
+    console.error("citizen: records unavailable for a bulk number lookup:", error);
+    for (const { index } of asked) outcomes[index] = problemOutcome(locale, "indexUnavailable");
+    return outcomes;
+  }
+  const listed = asked.flatMap((entry, i) => {
+    const records = found[i] ?? [];
+    if (records.length > 0) return [{ ...entry, records }];
+    const { series, number } = entry;
+    outcomes[entry.index] = problemOutcome(locale, "numberNotListed", { series, number });
+    return [];
+  });
+  if (listed.length === 0) return outcomes;
+  try {
+    const { contracts, blockNumber } = await chainSnapshot();
+    const verdicts = await verifyDiplomaNumbers(contracts, listed, { blockNumber });
+    listed.forEach(({ index }, i) => {
+      outcomes[index] = { kind: "verdict", verdict: verdictView(locale, verdicts[i]!) };
+    });
+  } catch (error) {
+    console.error("citizen: bulk diploma check on chain failed:", decodeError(error));
+    for (const { index } of listed) outcomes[index] = problemOutcome(locale, "chainUnavailable");
+  }
+  return outcomes;
 }

@@ -1,4 +1,5 @@
 import {
+  BlockCache,
   checkAllocationFairness,
   decodeError,
   getQueueCounters,
@@ -7,7 +8,6 @@ import {
   type QueueCounters,
 } from "@ishonch/sdk";
 import { auditQueue, type AuditMember, type QueueAudit } from "../audit";
-import { latestBlockNumber } from "./chain";
 
 /** The most children one audit page reads (each costs a few calls to the node). */
 export const AUDIT_PAGE_SIZE = 200;
@@ -19,17 +19,35 @@ export interface QueueAuditReport extends QueueAudit {
   offersChecked: number;
 }
 
+/** Audits by the block they were read at: one read of a queue per block, however often shown. */
+const audits = new BlockCache<QueueAuditReport>(64);
+
 /**
  * Reads one queue from the chain, child by child (memberAt, then the contract's own
  * position), recounts the order, and runs the contract's fairness check for every offer
- * made in it.
+ * made in it, all at `blockNumber` (the page's snapshot); the same audit at the same block is
+ * answered from memory.
  */
 export async function auditQueueOnChain(
   contracts: IshonchContracts,
   kindergarten: number,
   ageGroup: number,
+  blockNumber: number,
 ): Promise<QueueAuditReport> {
-  const blockNumber = await latestBlockNumber(contracts);
+  const key = `${contracts.deployment.contracts.KindergartenQueue}:${kindergarten}:${ageGroup}`;
+  const known = audits.get(blockNumber, key);
+  if (known) return known;
+  const report = await readAudit(contracts, kindergarten, ageGroup, blockNumber);
+  audits.set(blockNumber, key, report);
+  return report;
+}
+
+async function readAudit(
+  contracts: IshonchContracts,
+  kindergarten: number,
+  ageGroup: number,
+  blockNumber: number,
+): Promise<QueueAuditReport> {
   const counters = await getQueueCounters(contracts, kindergarten, ageGroup, blockNumber);
   const seqs = Array.from({ length: Math.min(counters.lastSeq, AUDIT_PAGE_SIZE) }, (_, i) => i + 1);
   const members = await Promise.all(
@@ -54,7 +72,7 @@ export async function auditQueueOnChain(
   const offerIds = members.map((member) => member.offerId).filter((id) => id !== 0);
   const skippedBy = new Map<number, number[]>();
   for (const offerId of offerIds) {
-    const fairness = await checkAllocationFairness(contracts, offerId);
+    const fairness = await checkAllocationFairness(contracts, offerId, blockNumber);
     for (const child of fairness.ahead) {
       if (child.standing !== "Skipped") continue;
       skippedBy.set(child.application, [...(skippedBy.get(child.application) ?? []), offerId]);
