@@ -9,13 +9,21 @@ import {
   agencies,
   commitment,
   DAY,
+  deployAppeals,
   deployWithAnsweredAppeal,
   deployWithAppeal,
+  escalateAsCitizen,
   fileAppeal,
   timeOf,
   type AppealsPlatform,
 } from "./AppealFixtures.js";
-import { networkHelpers, StaffRole } from "./fixtures.js";
+import {
+  networkHelpers,
+  OrganizationStatus,
+  OrganizationType,
+  Region,
+  StaffRole,
+} from "./fixtures.js";
 
 const { AppealsOfficer, OrganizationAdmin } = StaffRole;
 const reason = commitment("reason");
@@ -354,6 +362,86 @@ describe("CitizenAppeals: the agency's handling", function () {
       await expectOnlyHolderActs(platform, NOT_TAX_OFFICERS, AppealsOfficer, (asCaller, id) =>
         asCaller.forward(id, agencies.land, 2, reason),
       );
+    });
+
+    it("counts each forward for the agency that sent it, for the public statistics", async function () {
+      const { appeals, taxOfficer, landOfficer, id } =
+        await networkHelpers.loadFixture(deployWithAppeal);
+      const other = await fileAppeal(appeals, agencies.tax, AppealType.Statement, "other");
+      await appeals.connect(taxOfficer).forward(id, agencies.land, 2, reason);
+      await appeals.connect(taxOfficer).forward(other, agencies.land, 2, reason);
+      await appeals.connect(landOfficer).forward(id, agencies.tax, 2, reason);
+      expect(await appeals.forwardCountOf(agencies.tax)).to.equal(2n);
+      expect(await appeals.forwardCountOf(agencies.land)).to.equal(1n);
+      expect(await appeals.forwardCountOf(agencies.ministry)).to.equal(0n);
+    });
+  });
+
+  describe("forward (attack: the complaint bounced back, or sent where it dies)", function () {
+    /** The tax committee's appeal left overdue and escalated: a complaint at the ministry. */
+    async function deployWithEscalation() {
+      const platform = await deployWithAppeal();
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      await escalateAsCitizen(platform.appeals, platform.id, commitment("complaint"));
+      return { ...platform, complaint: await platform.appeals.appealCount() };
+    }
+
+    it("refuses the superior forwarding the complaint back to the agency it is about", async function () {
+      const { appeals, ministryOfficer, complaint } =
+        await networkHelpers.loadFixture(deployWithEscalation);
+      await expect(appeals.connect(ministryOfficer).forward(complaint, agencies.tax, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToEscalatedAgency")
+        .withArgs(complaint, agencies.tax);
+      expect((await appeals.getAppeal(complaint)).agencyId).to.equal(BigInt(agencies.ministry));
+    });
+
+    it("refuses it through a detour: superior to a sibling, sibling back to the agency", async function () {
+      const { appeals, ministryOfficer, landOfficer, complaint } =
+        await networkHelpers.loadFixture(deployWithEscalation);
+      await appeals.connect(ministryOfficer).forward(complaint, agencies.land, 2, reason);
+      await expect(appeals.connect(landOfficer).forward(complaint, agencies.tax, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToEscalatedAgency")
+        .withArgs(complaint, agencies.tax);
+    });
+
+    it("refuses it further up: a second escalation goes back to neither agency below", async function () {
+      const { appeals, registry, ministryOfficer } =
+        await networkHelpers.loadFixture(deployAppeals);
+      await registry.setOrganizationStatus(agencies.suspended, OrganizationStatus.Active);
+      const branchAppeal = await fileAppeal(appeals, agencies.branch, AppealType.Statement, "b");
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      await escalateAsCitizen(appeals, branchAppeal, commitment("to the agency"));
+      const atAgency = await appeals.appealCount();
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      await escalateAsCitizen(appeals, atAgency, commitment("to the ministry"));
+      const atMinistry = await appeals.appealCount();
+      for (const agencyId of [agencies.suspended, agencies.branch]) {
+        await expect(appeals.connect(ministryOfficer).forward(atMinistry, agencyId, 2, reason))
+          .to.be.revertedWithCustomError(appeals, "ForwardToEscalatedAgency")
+          .withArgs(atMinistry, agencyId);
+      }
+    });
+
+    it("refuses an agency without an appeals officer, or without a superior", async function () {
+      const { appeals, registry, taxOfficer, landOfficer, id } =
+        await networkHelpers.loadFixture(deployWithAppeal);
+      await registry.registerOrganization(
+        OrganizationType.Agency,
+        Region.Samarkand,
+        agencies.ministry,
+        "Xodimsiz agentlik",
+      );
+      const unstaffed = Number(await registry.organizationCount());
+      await expect(appeals.connect(taxOfficer).forward(id, unstaffed, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutOfficer")
+        .withArgs(unstaffed);
+      await expect(appeals.connect(taxOfficer).forward(id, agencies.ministry, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutSuperior")
+        .withArgs(agencies.ministry);
+      await registry.revokeStaffRole(agencies.land, AppealsOfficer, landOfficer.address);
+      await expect(appeals.connect(taxOfficer).forward(id, agencies.land, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutOfficer")
+        .withArgs(agencies.land);
     });
   });
 
