@@ -151,6 +151,17 @@ export async function appealStatus(contracts: IshonchContracts, id: number): Pro
   };
 }
 
+/**
+ * How many times the agency forwarded an appeal to another, as the chain counts it: the
+ * figure the index's statistics show beside the answered ones (`forwarded`).
+ */
+export async function agencyForwardCount(
+  contracts: IshonchContracts,
+  agencyId: number,
+): Promise<number> {
+  return Number(await read(() => contracts.citizenAppeals.forwardCountOf(agencyId)));
+}
+
 /** Fails with WrongSecret unless the secret's key is the one recorded on the appeal. */
 export function checkCitizenSecret(appeal: AppealView, secret: CitizenSecret): void {
   if (citizenKeyAddress(secret) !== appeal.citizenKey) {
