@@ -17,13 +17,7 @@ import {
   timeOf,
   type AppealsPlatform,
 } from "./AppealFixtures.js";
-import {
-  networkHelpers,
-  OrganizationStatus,
-  OrganizationType,
-  Region,
-  StaffRole,
-} from "./fixtures.js";
+import { networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
 
 const { AppealsOfficer, OrganizationAdmin } = StaffRole;
 const reason = commitment("reason");
@@ -425,16 +419,9 @@ describe("CitizenAppeals: the agency's handling", function () {
     it("refuses an agency without an appeals officer, or without a superior", async function () {
       const { appeals, registry, taxOfficer, landOfficer, id } =
         await networkHelpers.loadFixture(deployWithAppeal);
-      await registry.registerOrganization(
-        OrganizationType.Agency,
-        Region.Samarkand,
-        agencies.ministry,
-        "Xodimsiz agentlik",
-      );
-      const unstaffed = Number(await registry.organizationCount());
-      await expect(appeals.connect(taxOfficer).forward(id, unstaffed, 2, reason))
+      await expect(appeals.connect(taxOfficer).forward(id, agencies.unstaffed, 2, reason))
         .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutOfficer")
-        .withArgs(unstaffed);
+        .withArgs(agencies.unstaffed);
       await expect(appeals.connect(taxOfficer).forward(id, agencies.ministry, 2, reason))
         .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutSuperior")
         .withArgs(agencies.ministry);
