@@ -7,6 +7,7 @@ import {
   AppealStatus,
   AppealType,
   agencies,
+  citizen,
   commitment,
   DAY,
   deployAppeals,
@@ -17,7 +18,7 @@ import {
   timeOf,
   type AppealsPlatform,
 } from "./AppealFixtures.js";
-import { networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
+import { ethers, networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
 
 const { AppealsOfficer, OrganizationAdmin } = StaffRole;
 const reason = commitment("reason");
@@ -368,6 +369,38 @@ describe("CitizenAppeals: the agency's handling", function () {
       expect(await appeals.forwardCountOf(agencies.tax)).to.equal(2n);
       expect(await appeals.forwardCountOf(agencies.land)).to.equal(1n);
       expect(await appeals.forwardCountOf(agencies.ministry)).to.equal(0n);
+    });
+
+    // A wallet estimates a forward against the latest block and sends it to a later one. Were a
+    // forward cheaper in the second its appeal was filed (a node like anvil gives blocks of the
+    // same second the same time), an estimate made then would fall short a second later.
+    it("costs the same in the block of the filing as later, so an estimate made then holds", async function () {
+      const { appeals, taxOfficer, id } = await networkHelpers.loadFixture(deployWithAppeal);
+      await appeals.connect(taxOfficer).forward(id, agencies.land, 2, reason);
+      const later = await fileAppeal(appeals, agencies.tax, AppealType.Proposal, "later");
+      await networkHelpers.time.increase(1);
+      const forwardedLater = await appeals
+        .connect(taxOfficer)
+        .forward(later, agencies.land, 2, reason);
+      await ethers.provider.send("evm_setAutomine", [false]);
+      try {
+        const filing = await appeals.fileAppeal(
+          agencies.tax,
+          AppealType.Proposal,
+          commitment("same block"),
+          citizen.address,
+        );
+        // Not estimated: before the block is mined there is no appeal to forward.
+        const forwarding = await appeals
+          .connect(taxOfficer)
+          .forward(later + 1n, agencies.land, 2, reason, { gasLimit: 1_000_000 });
+        await networkHelpers.mine();
+        const [filed, forwarded] = await Promise.all([filing.wait(), forwarding.wait()]);
+        expect(forwarded!.blockNumber).to.equal(filed!.blockNumber);
+        expect(forwarded!.gasUsed).to.equal((await forwardedLater.wait())!.gasUsed);
+      } finally {
+        await ethers.provider.send("evm_setAutomine", [true]);
+      }
     });
   });
 

@@ -43,6 +43,10 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     }
 
     /// @notice An appeal's record.
+    /// @dev The fields up to `deadline` share one storage slot. A forward changes the holder in
+    /// it, so it always rewrites that slot whatever the clock says; were the deadline in a slot
+    /// of its own, a forward in the second of the filing would rewrite it unchanged, cost
+    /// 2,800 gas less, and a gas estimate made in that second would fall short a second later.
     struct Appeal {
         AppealType appealType;
         AppealStatus status; // as last stored; statusOf adds Overdue from the clock
@@ -51,9 +55,9 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
         uint8 forwardCount;
         uint8 rating; // 0 until rated, then 1 to 5
         uint32 agencyId; // the organization that holds the appeal now
-        uint64 registeredAt; // first registration, never changes
         uint64 receivedAt; // when the current holder received it
         uint64 deadline;
+        uint64 registeredAt; // first registration, never changes
         uint64 answeredAt;
         uint64 escalatedFrom; // the appeal this complaint escalates, or 0
         uint64 escalatedTo; // the complaint filed at the superior, or 0
