@@ -201,7 +201,7 @@ describe("CitizenAppeals: the citizen's actions", function () {
       expect(escalation.escalatedFrom).to.equal(id);
       expect(escalation.citizenKey).to.equal(citizen.address);
       expect(escalation.status).to.equal(AppealStatus.Registered);
-      expect(await appeals.appealIdOf(complaint)).to.equal(2n);
+      expect(await appeals.appealIdOf(citizen.address, complaint)).to.equal(2n);
     });
 
     it("takes an answer rated unsatisfactory to the superior, whose officer then answers", async function () {
@@ -226,6 +226,19 @@ describe("CitizenAppeals: the citizen's actions", function () {
       await expect(
         appeals.connect(ministryOfficer).answer(2n, commitment("ministry answer")),
       ).to.emit(appeals, "AppealAnswered");
+    });
+
+    it("keeps the overdue ground after a late answer (attack: an empty answer sent as the escalation lands)", async function () {
+      const { appeals, taxOfficer, id } = await networkHelpers.loadFixture(deployWithAppeal);
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      const validUntil = await inAnHour();
+      const signature = await signEscalation(appeals, id, complaint, validUntil);
+      await appeals.connect(taxOfficer).answer(id, commitment("empty answer"));
+      expect(await appeals.statusOf(id)).to.equal(AppealStatus.Answered);
+      await expect(appeals.escalate(id, complaint, validUntil, signature))
+        .to.emit(appeals, "AppealEscalated")
+        .withArgs(id, agencies.tax, agencies.ministry, 2n, EscalationGround.Overdue, anyValue);
+      expect(await appeals.statusOf(id)).to.equal(AppealStatus.Escalated);
     });
 
     it("refuses an appeal on time, answered but unrated, rated satisfied, or already escalated", async function () {
@@ -305,12 +318,12 @@ describe("CitizenAppeals: the citizen's actions", function () {
       await networkHelpers.time.increase(16n * DAY);
       const first = commitment("to the agency");
       await escalateAsCitizen(appeals, branch, first);
-      const atAgency = await appeals.appealIdOf(first);
+      const atAgency = await appeals.appealIdOf(citizen.address, first);
       expect((await appeals.getAppeal(atAgency)).agencyId).to.equal(BigInt(agencies.suspended));
       await networkHelpers.time.increase(16n * DAY);
       const second = commitment("to the ministry");
       await escalateAsCitizen(appeals, atAgency, second);
-      const atMinistry = await appeals.getAppeal(await appeals.appealIdOf(second));
+      const atMinistry = await appeals.getAppeal(await appeals.appealIdOf(citizen.address, second));
       expect(atMinistry.agencyId).to.equal(BigInt(agencies.ministry));
       expect(atMinistry.escalatedFrom).to.equal(atAgency);
     });

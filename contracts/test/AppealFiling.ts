@@ -7,6 +7,7 @@ import {
   APPEALS_RELAYER_ROLE,
   agencies,
   citizen,
+  citizenKeyOf,
   commitment,
   DAY,
   deployAppeals,
@@ -106,7 +107,7 @@ describe("CitizenAppeals: deployment and filing", function () {
       expect(appeal.escalatedFrom).to.equal(0n);
       expect(appeal.escalatedTo).to.equal(0n);
       expect(await appeals.appealCount()).to.equal(1n);
-      expect(await appeals.appealIdOf(content)).to.equal(1n);
+      expect(await appeals.appealIdOf(citizen.address, content)).to.equal(1n);
       expect(await appeals.statusOf(1n)).to.equal(AppealStatus.Registered);
       expect(await appeals.isOverdue(1n)).to.equal(false);
     });
@@ -128,9 +129,9 @@ describe("CitizenAppeals: deployment and filing", function () {
     it("numbers appeals 1, 2, 3 and finds each by its content commitment", async function () {
       const { appeals } = await networkHelpers.loadFixture(deployAppeals);
       for (const label of ["a", "b", "c"]) await fileAppeal(appeals, agencies.tax, 0, label);
-      expect(await appeals.appealIdOf(commitment("a"))).to.equal(1n);
-      expect(await appeals.appealIdOf(commitment("c"))).to.equal(3n);
-      expect(await appeals.appealIdOf(commitment("never filed"))).to.equal(0n);
+      expect(await appeals.appealIdOf(citizen.address, commitment("a"))).to.equal(1n);
+      expect(await appeals.appealIdOf(citizen.address, commitment("c"))).to.equal(3n);
+      expect(await appeals.appealIdOf(citizen.address, commitment("never filed"))).to.equal(0n);
     });
 
     it("is refused to everyone but the relayer, staff and admins included", async function () {
@@ -176,6 +177,23 @@ describe("CitizenAppeals: deployment and filing", function () {
       )
         .to.be.revertedWithCustomError(appeals, "DuplicateCommitment")
         .withArgs(commitment("appeal"), 1n);
+    });
+
+    it("lets nobody block a filing by reusing its commitment (attack: copy a pending commitment under another key)", async function () {
+      const { appeals } = await networkHelpers.loadFixture(deployAppeals);
+      const pending = commitment("victim's appeal");
+      const attacker = citizenKeyOf("attacker");
+      await appeals.fileAppeal(agencies.tax, AppealType.Statement, pending, attacker.address);
+      await expect(
+        appeals.fileAppeal(agencies.tax, AppealType.Statement, pending, citizen.address),
+      ).to.emit(appeals, "AppealFiled");
+      expect(await appeals.appealIdOf(attacker.address, pending)).to.equal(1n);
+      expect(await appeals.appealIdOf(citizen.address, pending)).to.equal(2n);
+      await expect(
+        appeals.fileAppeal(agencies.land, AppealType.Complaint, pending, attacker.address),
+      )
+        .to.be.revertedWithCustomError(appeals, "DuplicateCommitment")
+        .withArgs(pending, 1n);
     });
 
     it("rejects an invalid appeal type", async function () {

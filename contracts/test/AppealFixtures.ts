@@ -39,7 +39,8 @@ export const APPEALS_RELAYER_ROLE = 30n;
 
 /**
  * The organizations deployAppeals registers: a ministry at the top, two agencies under it, a
- * suspended agency under it, and a district branch under the suspended agency.
+ * suspended agency under it, a district branch under the suspended agency, and an agency
+ * under the ministry that has no appeals officer.
  */
 export const agencies = {
   ministry: 1,
@@ -47,6 +48,7 @@ export const agencies = {
   land: 3,
   suspended: 4,
   branch: 5,
+  unstaffed: 6,
   unknown: 99,
 } as const;
 
@@ -96,6 +98,7 @@ export async function deployAppeals() {
   await registry.registerOrganization(Agency, Samarkand, agencies.ministry, "Kadastr agentligi");
   await registry.registerOrganization(Agency, Samarkand, agencies.ministry, "Yopilgan agentlik");
   await registry.registerOrganization(Agency, Samarkand, agencies.suspended, "Tuman boʻlimi");
+  await registry.registerOrganization(Agency, Samarkand, agencies.ministry, "Xodimsiz agentlik");
   const staff = [
     [agencies.ministry, ministryHead, ministryOfficer],
     [agencies.tax, taxHead, taxOfficer],

@@ -7,15 +7,18 @@ import {
   AppealStatus,
   AppealType,
   agencies,
+  citizen,
   commitment,
   DAY,
+  deployAppeals,
   deployWithAnsweredAppeal,
   deployWithAppeal,
+  escalateAsCitizen,
   fileAppeal,
   timeOf,
   type AppealsPlatform,
 } from "./AppealFixtures.js";
-import { networkHelpers, StaffRole } from "./fixtures.js";
+import { ethers, networkHelpers, OrganizationStatus, StaffRole } from "./fixtures.js";
 
 const { AppealsOfficer, OrganizationAdmin } = StaffRole;
 const reason = commitment("reason");
@@ -354,6 +357,111 @@ describe("CitizenAppeals: the agency's handling", function () {
       await expectOnlyHolderActs(platform, NOT_TAX_OFFICERS, AppealsOfficer, (asCaller, id) =>
         asCaller.forward(id, agencies.land, 2, reason),
       );
+    });
+
+    it("counts each forward for the agency that sent it, for the public statistics", async function () {
+      const { appeals, taxOfficer, landOfficer, id } =
+        await networkHelpers.loadFixture(deployWithAppeal);
+      const other = await fileAppeal(appeals, agencies.tax, AppealType.Statement, "other");
+      await appeals.connect(taxOfficer).forward(id, agencies.land, 2, reason);
+      await appeals.connect(taxOfficer).forward(other, agencies.land, 2, reason);
+      await appeals.connect(landOfficer).forward(id, agencies.tax, 2, reason);
+      expect(await appeals.forwardCountOf(agencies.tax)).to.equal(2n);
+      expect(await appeals.forwardCountOf(agencies.land)).to.equal(1n);
+      expect(await appeals.forwardCountOf(agencies.ministry)).to.equal(0n);
+    });
+
+    // A wallet estimates a forward against the latest block and sends it to a later one. Were a
+    // forward cheaper in the second its appeal was filed (a node like anvil gives blocks of the
+    // same second the same time), an estimate made then would fall short a second later.
+    it("costs the same in the block of the filing as later, so an estimate made then holds", async function () {
+      const { appeals, taxOfficer, id } = await networkHelpers.loadFixture(deployWithAppeal);
+      await appeals.connect(taxOfficer).forward(id, agencies.land, 2, reason);
+      const later = await fileAppeal(appeals, agencies.tax, AppealType.Proposal, "later");
+      await networkHelpers.time.increase(1);
+      const forwardedLater = await appeals
+        .connect(taxOfficer)
+        .forward(later, agencies.land, 2, reason);
+      await ethers.provider.send("evm_setAutomine", [false]);
+      try {
+        const filing = await appeals.fileAppeal(
+          agencies.tax,
+          AppealType.Proposal,
+          commitment("same block"),
+          citizen.address,
+        );
+        // Not estimated: before the block is mined there is no appeal to forward.
+        const forwarding = await appeals
+          .connect(taxOfficer)
+          .forward(later + 1n, agencies.land, 2, reason, { gasLimit: 1_000_000 });
+        await networkHelpers.mine();
+        const [filed, forwarded] = await Promise.all([filing.wait(), forwarding.wait()]);
+        expect(forwarded!.blockNumber).to.equal(filed!.blockNumber);
+        expect(forwarded!.gasUsed).to.equal((await forwardedLater.wait())!.gasUsed);
+      } finally {
+        await ethers.provider.send("evm_setAutomine", [true]);
+      }
+    });
+  });
+
+  describe("forward (attack: the complaint bounced back, or sent where it dies)", function () {
+    /** The tax committee's appeal left overdue and escalated: a complaint at the ministry. */
+    async function deployWithEscalation() {
+      const platform = await deployWithAppeal();
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      await escalateAsCitizen(platform.appeals, platform.id, commitment("complaint"));
+      return { ...platform, complaint: await platform.appeals.appealCount() };
+    }
+
+    it("refuses the superior forwarding the complaint back to the agency it is about", async function () {
+      const { appeals, ministryOfficer, complaint } =
+        await networkHelpers.loadFixture(deployWithEscalation);
+      await expect(appeals.connect(ministryOfficer).forward(complaint, agencies.tax, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToEscalatedAgency")
+        .withArgs(complaint, agencies.tax);
+      expect((await appeals.getAppeal(complaint)).agencyId).to.equal(BigInt(agencies.ministry));
+    });
+
+    it("refuses it through a detour: superior to a sibling, sibling back to the agency", async function () {
+      const { appeals, ministryOfficer, landOfficer, complaint } =
+        await networkHelpers.loadFixture(deployWithEscalation);
+      await appeals.connect(ministryOfficer).forward(complaint, agencies.land, 2, reason);
+      await expect(appeals.connect(landOfficer).forward(complaint, agencies.tax, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToEscalatedAgency")
+        .withArgs(complaint, agencies.tax);
+    });
+
+    it("refuses it further up: a second escalation goes back to neither agency below", async function () {
+      const { appeals, registry, ministryOfficer } =
+        await networkHelpers.loadFixture(deployAppeals);
+      await registry.setOrganizationStatus(agencies.suspended, OrganizationStatus.Active);
+      const branchAppeal = await fileAppeal(appeals, agencies.branch, AppealType.Statement, "b");
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      await escalateAsCitizen(appeals, branchAppeal, commitment("to the agency"));
+      const atAgency = await appeals.appealCount();
+      await networkHelpers.time.increase(15n * DAY + 1n);
+      await escalateAsCitizen(appeals, atAgency, commitment("to the ministry"));
+      const atMinistry = await appeals.appealCount();
+      for (const agencyId of [agencies.suspended, agencies.branch]) {
+        await expect(appeals.connect(ministryOfficer).forward(atMinistry, agencyId, 2, reason))
+          .to.be.revertedWithCustomError(appeals, "ForwardToEscalatedAgency")
+          .withArgs(atMinistry, agencyId);
+      }
+    });
+
+    it("refuses an agency without an appeals officer, or without a superior", async function () {
+      const { appeals, registry, taxOfficer, landOfficer, id } =
+        await networkHelpers.loadFixture(deployWithAppeal);
+      await expect(appeals.connect(taxOfficer).forward(id, agencies.unstaffed, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutOfficer")
+        .withArgs(agencies.unstaffed);
+      await expect(appeals.connect(taxOfficer).forward(id, agencies.ministry, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutSuperior")
+        .withArgs(agencies.ministry);
+      await registry.revokeStaffRole(agencies.land, AppealsOfficer, landOfficer.address);
+      await expect(appeals.connect(taxOfficer).forward(id, agencies.land, 2, reason))
+        .to.be.revertedWithCustomError(appeals, "ForwardToAgencyWithoutOfficer")
+        .withArgs(agencies.land);
     });
   });
 

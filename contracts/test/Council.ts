@@ -295,6 +295,27 @@ describe("Council of agencies (IshonchCouncil, Production deployment)", function
         .withArgs(2, members[1]!.address, await registry.getAddress(), data, textHash("again"));
     });
 
+    it("shows a call nobody executed in time as expired, which nobody can execute or veto", async function () {
+      const { council, manager, registry, members } =
+        await networkHelpers.loadFixture(deployProduction);
+      const data = registry.interface.encodeFunctionData("setOrganizationStatus", [1, 2]);
+      const activeBefore = await registry.isActive(1);
+      await council.connect(members[0]!).propose(registry, data, textHash("forgotten"));
+      await council.connect(members[1]!).approve(1);
+      await networkHelpers.time.increase(DELAY + (await manager.expiration()) - 2n);
+      expect(await council.stateOf(1)).to.equal(ProposalState.Scheduled);
+      await networkHelpers.time.increase(2n);
+      expect(await council.stateOf(1)).to.equal(ProposalState.Expired);
+      expect((await council.getProposal(1)).state).to.equal(ProposalState.Scheduled);
+      await expect(council.execute(1))
+        .to.be.revertedWithCustomError(council, "UnexpectedProposalState")
+        .withArgs(1, ProposalState.Expired);
+      await expect(council.connect(members[2]!).veto(1))
+        .to.be.revertedWithCustomError(council, "UnexpectedProposalState")
+        .withArgs(1, ProposalState.Expired);
+      expect(await registry.isActive(1)).to.equal(activeBefore);
+    });
+
     it("accepts the call again once the scheduled one has expired unexecuted", async function () {
       const { council, manager, registry, members } =
         await networkHelpers.loadFixture(deployProduction);

@@ -14,6 +14,7 @@ export const ProposalState = {
   Scheduled: 2,
   Executed: 3,
   Vetoed: 4,
+  Expired: 5,
 } as const;
 /** The dev chain accounts that the local council uses (see Council.ts). */
 const MEMBER_INDEXES = [17, 18, 19] as const;

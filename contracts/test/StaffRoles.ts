@@ -310,6 +310,27 @@ describe("OrganizationRegistry: staff roles", function () {
     });
   });
 
+  describe("staffCount", function () {
+    it("counts the holders of a role, up on each grant, down on each revocation or renouncement", async function () {
+      const { registry, universityAdmin, issuer, newcomer } =
+        await networkHelpers.loadFixture(deployWithOrganizations);
+      const count = () => registry.staffCount(ids.university, DiplomaIssuer);
+      expect(await count()).to.equal(1n);
+      await registry
+        .connect(universityAdmin)
+        .grantStaffRole(ids.university, DiplomaIssuer, newcomer);
+      expect(await count()).to.equal(2n);
+      await registry
+        .connect(universityAdmin)
+        .revokeStaffRole(ids.university, DiplomaIssuer, issuer);
+      expect(await count()).to.equal(1n);
+      await registry.connect(newcomer).renounceStaffRole(ids.university, DiplomaIssuer);
+      expect(await count()).to.equal(0n);
+      expect(await registry.staffCount(ids.university, OrganizationAdmin)).to.equal(1n);
+      expect(await registry.staffCount(ids.school, DiplomaIssuer)).to.equal(0n);
+    });
+  });
+
   describe("canAct", function () {
     it("is true only for a held role in an active organization", async function () {
       const { registry, issuer, stranger } =

@@ -39,13 +39,18 @@ export const ignition: Pick<typeof connection.ignition, "deploy"> = {
 /**
  * Hardhat's in-process chain mines a transaction before it answers `eth_sendTransaction`;
  * anvil answers first and mines a moment later. The tests read the chain right after
- * sending, so over HTTP a send answers only once its receipt exists, as in process.
+ * sending, so over HTTP a send answers only once its receipt exists, as in process. A test
+ * that turns automine off to put several transactions into one block gets its answers at
+ * once, as in process.
  */
 function waitForReceiptOnSend(provider: typeof connection.provider): void {
   const request = provider.request.bind(provider);
+  let automine = true;
   provider.request = async (args) => {
     const result = await request(args);
-    if (args.method === "eth_sendTransaction" || args.method === "eth_sendRawTransaction") {
+    if (args.method === "evm_setAutomine") automine = (args.params as [boolean])[0];
+    const sent = args.method === "eth_sendTransaction" || args.method === "eth_sendRawTransaction";
+    if (sent && automine) {
       while ((await request({ method: "eth_getTransactionReceipt", params: [result] })) === null) {
         await new Promise((resolve) => setTimeout(resolve, RECEIPT_POLL_MS));
       }

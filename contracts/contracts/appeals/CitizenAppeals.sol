@@ -35,9 +35,9 @@ import {ICitizenAppeals} from "./ICitizenAppeals.sol";
  *   agency that named its own intake relayers could refuse to register appeals against it.
  *   The citizen's own actions (rating, escalation) carry an EIP-712 signature of the
  *   citizen key, so the relayer cannot perform them without the citizen's secret.
- * - Escalation (when overdue, or when the answer was rated unsatisfactory) ends the appeal
- *   with status Escalated and files a new Complaint at the holder's superior (the registry's
- *   parentId) with the same citizen key, linked both ways. So every appeal is answered at
+ * - Escalation (when overdue, also after a late answer, or when the answer was rated
+ *   unsatisfactory) ends the appeal with status Escalated and files a new Complaint at the
+ *   holder's superior (the registry's parentId) with the same citizen key, linked both ways. So every appeal is answered at
  *   most once and extended at most once, and the superior's handling has its own deadline.
  * - Officials cannot close an appeal: it is Closed only when the citizen rates the answer as
  *   satisfactory (3 to 5 of 5).
@@ -71,7 +71,8 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
     uint64 public appealCount;
 
     mapping(uint64 id => Appeal) private _appeals;
-    mapping(bytes32 commitment => uint64 id) private _appealIdOfCommitment;
+    mapping(address citizenKey => mapping(bytes32 commitment => uint64 id)) private _appealIdOf;
+    mapping(uint32 agencyId => uint64 forwards) private _forwardCountOf;
 
     /// @param authority The access manager (decides who may file).
     /// @param organizationRegistry The registry of agencies and their staff.
@@ -175,6 +176,7 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         uint32 fromAgencyId = appeal.agencyId;
         if (toAgencyId == fromAgencyId) revert ForwardToHolder(id);
         if (!registry.isActive(toAgencyId)) revert AgencyNotActive(toAgencyId);
+        _requireCanReceive(id, appeal, toAgencyId);
         if (reasonCommitment == bytes32(0)) revert EmptyCommitment();
         uint64 now_ = uint64(block.timestamp);
         uint64 deadline = AppealDeadlines.answerDeadline(appeal.appealType, now_);
@@ -184,6 +186,7 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         appeal.receivedAt = now_;
         appeal.extraChecking = false;
         appeal.deadline = deadline;
+        _forwardCountOf[fromAgencyId] += 1;
         emit AppealForwarded(
             id,
             fromAgencyId,
@@ -280,6 +283,10 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
             appeal.rating < MIN_SATISFACTORY_RATING
         ) {
             ground = EscalationGround.Unsatisfactory;
+        } else if (status == AppealStatus.Answered && appeal.answeredAt > appeal.deadline) {
+            // An answer (possibly empty) sent after the deadline, as the citizen's escalation
+            // was on its way, must not take the "overdue" ground away.
+            ground = EscalationGround.Overdue;
         } else {
             revert NotEscalable(id, status);
         }
@@ -317,8 +324,16 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
     }
 
     /// @inheritdoc ICitizenAppeals
-    function appealIdOf(bytes32 contentCommitment) external view returns (uint64) {
-        return _appealIdOfCommitment[contentCommitment];
+    function appealIdOf(
+        address citizenKey,
+        bytes32 contentCommitment
+    ) external view returns (uint64) {
+        return _appealIdOf[citizenKey][contentCommitment];
+    }
+
+    /// @inheritdoc ICitizenAppeals
+    function forwardCountOf(uint32 agencyId) external view returns (uint64) {
+        return _forwardCountOf[agencyId];
     }
 
     /// @inheritdoc ICitizenAppeals
@@ -335,7 +350,7 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         uint64 escalatedFrom
     ) private returns (uint64 id) {
         if (contentCommitment == bytes32(0)) revert EmptyCommitment();
-        uint64 existingId = _appealIdOfCommitment[contentCommitment];
+        uint64 existingId = _appealIdOf[citizenKey][contentCommitment];
         if (existingId != 0) revert DuplicateCommitment(contentCommitment, existingId);
         id = ++appealCount;
         uint64 now_ = uint64(block.timestamp);
@@ -350,7 +365,7 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
         appeal.escalatedFrom = escalatedFrom;
         appeal.citizenKey = citizenKey;
         appeal.contentCommitment = contentCommitment;
-        _appealIdOfCommitment[contentCommitment] = id;
+        _appealIdOf[citizenKey][contentCommitment] = id;
         emit AppealFiled(
             id,
             agencyId,
@@ -384,6 +399,23 @@ contract CitizenAppeals is ICitizenAppeals, AccessManaged, CitizenSignatures {
     ) private view returns (Appeal storage appeal) {
         appeal = _existing(id);
         _checkCitizenSignature(id, appeal.citizenKey, digest, validUntil, signature);
+    }
+
+    /// @dev Reverts unless `toAgencyId` could answer and pass on appeal `id`: it has an
+    /// AppealsOfficer and a superior, and `id` was not escalated against it. The escalations
+    /// are followed all the way down, so forwarding through other agencies cannot bounce a
+    /// complaint back either; each escalation goes one level up, so the walk is short.
+    function _requireCanReceive(uint64 id, Appeal storage appeal, uint32 toAgencyId) private view {
+        if (registry.getOrganization(toAgencyId).parentId == 0) {
+            revert ForwardToAgencyWithoutSuperior(toAgencyId);
+        }
+        if (registry.staffCount(toAgencyId, IOrganizationRegistry.StaffRole.AppealsOfficer) == 0) {
+            revert ForwardToAgencyWithoutOfficer(toAgencyId);
+        }
+        for (uint64 from = appeal.escalatedFrom; from != 0; from = _appeals[from].escalatedFrom) {
+            if (_appeals[from].agencyId == toAgencyId)
+                revert ForwardToEscalatedAgency(id, toAgencyId);
+        }
     }
 
     /// @dev Extension and extra checking: the answer is pending and the deadline not passed.

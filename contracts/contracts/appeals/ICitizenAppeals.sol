@@ -43,6 +43,10 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     }
 
     /// @notice An appeal's record.
+    /// @dev The fields up to `deadline` share one storage slot. A forward changes the holder in
+    /// it, so it always rewrites that slot whatever the clock says; were the deadline in a slot
+    /// of its own, a forward in the second of the filing would rewrite it unchanged, cost
+    /// 2,800 gas less, and a gas estimate made in that second would fall short a second later.
     struct Appeal {
         AppealType appealType;
         AppealStatus status; // as last stored; statusOf adds Overdue from the clock
@@ -51,9 +55,9 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
         uint8 forwardCount;
         uint8 rating; // 0 until rated, then 1 to 5
         uint32 agencyId; // the organization that holds the appeal now
-        uint64 registeredAt; // first registration, never changes
         uint64 receivedAt; // when the current holder received it
         uint64 deadline;
+        uint64 registeredAt; // first registration, never changes
         uint64 answeredAt;
         uint64 escalatedFrom; // the appeal this complaint escalates, or 0
         uint64 escalatedTo; // the complaint filed at the superior, or 0
@@ -154,7 +158,9 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     error EmptyCommitment();
     /// @notice The citizen key is the zero address.
     error ZeroCitizenKey();
-    /// @notice `commitment` was already filed as appeal `existingId` (a retried filing).
+    /// @notice The citizen key already filed `commitment` as appeal `existingId` (a retried
+    /// filing). Another key may use the same commitment: nobody can block a filing by copying
+    /// a pending one.
     error DuplicateCommitment(bytes32 commitment, uint64 existingId);
     /// @notice `account` does not act in `role` for `agencyId`, which holds appeal `id`.
     error NotHoldingAgency(
@@ -179,6 +185,14 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     error TooManyForwards(uint64 id);
     /// @notice Appeal `id` cannot be forwarded to the agency that holds it.
     error ForwardToHolder(uint64 id);
+    /// @notice Appeal `id` is a complaint escalated against `agencyId` (directly or further
+    /// down its escalations), so it cannot be forwarded back there, by anyone who holds it.
+    error ForwardToEscalatedAgency(uint64 id, uint32 agencyId);
+    /// @notice Organization `agencyId` has no AppealsOfficer to answer a forwarded appeal.
+    error ForwardToAgencyWithoutOfficer(uint32 agencyId);
+    /// @notice Organization `agencyId` has no superior, so an appeal forwarded there could
+    /// never be escalated.
+    error ForwardToAgencyWithoutSuperior(uint32 agencyId);
     /// @notice Appeal `id` is not past its deadline `deadline`.
     error NotOverdue(uint64 id, uint64 deadline);
     /// @notice A rating must be 1 to MAX_RATING.
@@ -204,7 +218,8 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
      * @param agencyId The receiving organization.
      * @param appealType Statement, proposal or complaint.
      * @param contentCommitment Salted commitment to the appeal's text (32 random bytes of salt
-     * per appeal); unique, so a retried filing is refused with the id of the first.
+     * per appeal); unique per citizen key, so a retried filing is refused with the id of the
+     * first, and another key's copy of it blocks nothing.
      * @param citizenKey Address of the key derived from the citizen's secret.
      * @return id The tracking number.
      */
@@ -251,7 +266,10 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
      * @notice An AppealsOfficer of the holding agency forwards an appeal outside its
      * competence to the competent, active organization, within FORWARD_WINDOW of receiving
      * it and at most MAX_FORWARDS times per appeal. The receiver's answer period starts now.
-     * Not after an extension.
+     * Not after an extension. The receiver must have an AppealsOfficer and a superior (so the
+     * appeal can still be answered and escalated), and an escalated complaint never goes back
+     * to an agency it was escalated against. Counts one forward of the sender in
+     * `forwardCountOf`.
      * @param id The tracking number.
      * @param toAgencyId The competent organization.
      * @param reasonCode The reason's code in the platform's catalogue.
@@ -296,12 +314,14 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     ) external;
 
     /**
-     * @notice The citizen escalates an overdue appeal, or one whose answer they rated
+     * @notice The citizen escalates an overdue appeal (also one answered after its deadline:
+     * a late answer does not take the ground away), or one whose answer they rated
      * unsatisfactory, to the holding agency's superior organization, with a signature of the
      * citizen key. The appeal ends as Escalated, and a new complaint with the same citizen
      * key is registered at the superior now.
      * @param id The tracking number.
-     * @param complaintCommitment Salted commitment to the complaint's text; unique.
+     * @param complaintCommitment Salted commitment to the complaint's text; unique per
+     * citizen key.
      * @param validUntil Last second at which the signature is accepted.
      * @param signature The citizen key's signature of
      * escalateDigest(id, complaintCommitment, validUntil).
@@ -341,12 +361,25 @@ interface ICitizenAppeals is IAccessManaged, IERC5267 {
     function isOverdue(uint64 id) external view returns (bool);
 
     /**
-     * @notice The appeal filed with a content commitment, e.g. for a relayer that lost the
-     * receipt of its filing.
+     * @notice The appeal a citizen key filed with a content commitment, e.g. for a relayer
+     * that lost the receipt of its filing.
+     * @param citizenKey The citizen key that filed it.
      * @param contentCommitment The commitment.
      * @return The tracking number, or 0 if none.
      */
-    function appealIdOf(bytes32 contentCommitment) external view returns (uint64);
+    function appealIdOf(
+        address citizenKey,
+        bytes32 contentCommitment
+    ) external view returns (uint64);
+
+    /**
+     * @notice How many times organization `agencyId` has forwarded an appeal to another
+     * (each counted by an AppealForwarded event with it as `fromAgencyId`), for the public
+     * statistics of forwarded against answered.
+     * @param agencyId The organization.
+     * @return The number of forwards it made.
+     */
+    function forwardCountOf(uint32 agencyId) external view returns (uint64);
 
     /// @notice The restricted functions, for the deployment to assign to APPEALS_RELAYER_ROLE.
     /// @return selectors fileAppeal's selector.

@@ -15,13 +15,16 @@ import {IAccessManager} from "@openzeppelin/contracts/access/manager/IAccessMana
  */
 interface IIshonchCouncil is IAccessManaged {
     /// @notice Where a proposal stands. Pending collects approvals; Scheduled waits out the
-    /// access manager's delay; Executed and Vetoed are final.
+    /// access manager's delay; Executed, Vetoed and Expired are final. Expired is never
+    /// stored: `stateOf` reports it for a scheduled proposal that nobody executed before the
+    /// access manager's expiration, after which it can never run.
     enum ProposalState {
         None,
         Pending,
         Scheduled,
         Executed,
-        Vetoed
+        Vetoed,
+        Expired
     }
 
     /// @notice A proposed call and its progress.
@@ -174,6 +177,12 @@ interface IIshonchCouncil is IAccessManaged {
     /// @return The target, state, proposer, execution time (0 until scheduled), description
     /// hash, call data, and every member who approved it (including since-removed members).
     function getProposal(uint256 id) external view returns (Proposal memory);
+
+    /// @notice Where proposal `id` stands now: its stored state, or Expired once a scheduled
+    /// call has passed the access manager's expiration unexecuted.
+    /// @param id The proposal; reverts with UnknownProposal if it does not exist.
+    /// @return The state now.
+    function stateOf(uint256 id) external view returns (ProposalState);
 
     /// @notice Whether `member` approved proposal `id`.
     /// @param id The proposal.

@@ -98,7 +98,7 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
     /// @inheritdoc IIshonchCouncil
     function veto(uint256 id) external onlyMember {
         Proposal storage proposal = _existing(id);
-        ProposalState state = proposal.state;
+        ProposalState state = _stateNow(proposal);
         if (state != ProposalState.Pending && state != ProposalState.Scheduled) {
             revert UnexpectedProposalState(id, state);
         }
@@ -110,21 +110,20 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
         emit ProposalVetoed(id, msg.sender, vetoes);
         if (vetoes < vetoesNeeded()) return;
 
-        // The council scheduled the call, so it may cancel it; an expired operation can never
-        // run and the access manager refuses to cancel it.
-        bool cancelSchedule = state == ProposalState.Scheduled && _isOpen(proposal);
         proposal.state = ProposalState.Vetoed;
         delete _proposalOfCall[keccak256(abi.encode(proposal.target, proposal.data))];
         emit ProposalCancelled(id);
-        if (cancelSchedule) accessManager.cancel(address(this), proposal.target, proposal.data);
+        // The council scheduled the call, so it may cancel it.
+        if (state == ProposalState.Scheduled) {
+            accessManager.cancel(address(this), proposal.target, proposal.data);
+        }
     }
 
     /// @inheritdoc IIshonchCouncil
     function execute(uint256 id) external {
         Proposal storage proposal = _existing(id);
-        if (proposal.state != ProposalState.Scheduled) {
-            revert UnexpectedProposalState(id, proposal.state);
-        }
+        ProposalState state = _stateNow(proposal);
+        if (state != ProposalState.Scheduled) revert UnexpectedProposalState(id, state);
         if (block.timestamp < proposal.executableAt) {
             revert ProposalNotReady(id, proposal.executableAt);
         }
@@ -167,6 +166,11 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
     }
 
     /// @inheritdoc IIshonchCouncil
+    function stateOf(uint256 id) external view returns (ProposalState) {
+        return _stateNow(_existing(id));
+    }
+
+    /// @inheritdoc IIshonchCouncil
     function hasApproved(uint256 id, address member) external view returns (bool) {
         return _approved[id][member];
     }
@@ -199,12 +203,23 @@ contract IshonchCouncil is IIshonchCouncil, AccessManaged {
         return memberCount > threshold ? memberCount - threshold : 1;
     }
 
-    /// @dev Whether a proposal can still become a call: pending, or scheduled and neither
-    /// executed nor past the access manager's expiration (after which it can never run).
+    /// @dev Whether a proposal can still become a call: pending, or scheduled and not expired.
     function _isOpen(Proposal storage proposal) private view returns (bool) {
-        if (proposal.state == ProposalState.Pending) return true;
-        if (proposal.state != ProposalState.Scheduled) return false;
-        return block.timestamp < uint256(proposal.executableAt) + accessManager.expiration();
+        ProposalState state = _stateNow(proposal);
+        return state == ProposalState.Pending || state == ProposalState.Scheduled;
+    }
+
+    /// @dev The stored state, or Expired for a scheduled call past the access manager's
+    /// expiration (which then refuses to execute or cancel it).
+    function _stateNow(Proposal storage proposal) private view returns (ProposalState) {
+        ProposalState state = proposal.state;
+        if (
+            state == ProposalState.Scheduled &&
+            block.timestamp >= uint256(proposal.executableAt) + accessManager.expiration()
+        ) {
+            return ProposalState.Expired;
+        }
+        return state;
     }
 
     /// @dev Records the caller's approval and schedules the call when it reaches the threshold.

@@ -213,6 +213,14 @@ interface IOrganizationRegistry is IAccessManaged {
     /// @return True if `account` may act in `role` for `orgId` now.
     function canAct(uint32 orgId, StaffRole role, address account) external view returns (bool);
 
+    /// @notice How many accounts hold `role` in organization `orgId`, active or not: e.g.
+    /// whether anyone there could answer an appeal forwarded to it.
+    /// @param orgId The organization.
+    /// @param role The staff role.
+    /// @return The number of holders; each grant adds one, each revocation or renouncement
+    /// takes one away (see StaffRoleGranted and StaffRoleRevoked).
+    function staffCount(uint32 orgId, StaffRole role) external view returns (uint256);
+
     /// @notice All roles of `account` in `orgId`, as a bit set indexed by StaffRole.
     /// @param orgId The organization.
     /// @param account The staff member's account.

@@ -27,6 +27,7 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessManaged {
     mapping(uint32 id => Organization) private _organizations;
     mapping(uint32 id => mapping(address account => uint256 roleBits)) private _staffRoles;
     mapping(address account => EnumerableSet.UintSet orgIds) private _organizationsOf;
+    mapping(uint32 id => mapping(StaffRole role => uint256 holders)) private _staffCount;
 
     /// @param authority The access manager that decides who may call restricted functions.
     constructor(address authority) AccessManaged(authority) {}
@@ -117,6 +118,11 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessManaged {
     }
 
     /// @inheritdoc IOrganizationRegistry
+    function staffCount(uint32 orgId, StaffRole role) external view returns (uint256) {
+        return _staffCount[orgId][role];
+    }
+
+    /// @inheritdoc IOrganizationRegistry
     function staffRolesOf(uint32 orgId, address account) external view returns (uint256) {
         return _staffRoles[orgId][account];
     }
@@ -158,6 +164,7 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessManaged {
         uint256 roles = _staffRoles[orgId][account];
         if (roles & _bit(role) != 0) revert StaffRoleAlreadyGranted(orgId, account, role);
         _staffRoles[orgId][account] = roles | _bit(role);
+        _staffCount[orgId][role] += 1;
         _organizationsOf[account].add(orgId);
         emit StaffRoleGranted(orgId, account, role, msg.sender);
     }
@@ -168,6 +175,7 @@ contract OrganizationRegistry is IOrganizationRegistry, AccessManaged {
         if (roles & _bit(role) == 0) revert StaffRoleNotGranted(orgId, account, role);
         roles &= ~_bit(role);
         _staffRoles[orgId][account] = roles;
+        _staffCount[orgId][role] -= 1;
         if (roles == 0) _organizationsOf[account].remove(orgId);
         emit StaffRoleRevoked(orgId, account, role, msg.sender);
     }

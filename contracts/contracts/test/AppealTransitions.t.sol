@@ -298,16 +298,20 @@ contract AppealTransitionsTest is AppealTestBase {
         }
     }
 
-    /// @dev Escalation happened only on its grounds, and opened a complaint at the superior.
+    /// @dev Escalation happened only on its grounds (overdue, also when the answer came after
+    /// the deadline and is not rated; or an unsatisfactory rating), and opened a complaint at
+    /// the superior.
     function _checkEscalation(
         uint64 id,
         uint64 escalationId,
         ICitizenAppeals.Appeal memory before
     ) private view {
+        bool unsatisfactory = before.rating >= 1 && before.rating <= 2;
+        bool answeredLate = before.rating == 0 && before.answeredAt > before.deadline;
         require(
             before.answeredAt == 0
                 ? block.timestamp > before.deadline
-                : before.rating >= 1 && before.rating <= 2 && before.escalatedTo == 0,
+                : (unsatisfactory || answeredLate) && before.escalatedTo == 0,
             "escalated without grounds"
         );
         ICitizenAppeals.Appeal memory appeal = appeals.getAppeal(id);

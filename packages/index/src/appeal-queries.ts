@@ -49,6 +49,8 @@ export interface AgencyAppealStats {
   answeredLate: number;
   /** Unanswered past the deadline at `now` (including those the citizen escalated as such). */
   overdue: number;
+  /** Appeals it passed on to another agency (each forwarding once; the chain's forwardCountOf). */
+  forwarded: number;
   /** Median seconds from receipt to answer, or null before the first answer. */
   medianAnswerSeconds: number | null;
 }
@@ -119,19 +121,21 @@ interface MedianRow {
 }
 
 /**
- * Statistics of every agency that holds appeals, by the agency holding each appeal now
- * (a forwarded appeal counts at its receiver). Five grouped queries on indexed columns and
- * one window query for the medians, whatever the number of appeals.
+ * Statistics of every agency that holds or forwarded appeals, by the agency holding each
+ * appeal now (a forwarded appeal counts at its receiver), and the forwards each agency made.
+ * Six grouped queries on indexed columns and one window query for the medians, whatever the
+ * number of appeals.
  */
 export async function appealStatistics(db: IndexDatabase, now: Date): Promise<AgencyAppealStats[]> {
   const { prisma } = db;
   const countBy = (where: Prisma.AppealWhereInput) =>
     prisma.appeal.groupBy({ by: ["agencyId"], where, _count: { _all: true } });
-  const [received, onTime, late, overdue, medians] = await Promise.all([
+  const [received, onTime, late, overdue, forwards, medians] = await Promise.all([
     countBy({}),
     countBy({ answeredLate: false }),
     countBy({ answeredLate: true }),
     countBy({ answeredAt: null, deadline: { lt: now } }),
+    prisma.appealForward.groupBy({ by: ["fromAgencyId"], _count: { _all: true } }),
     prisma.$queryRaw<MedianRow[]>`
       SELECT agency_id, AVG(answer_seconds) AS median FROM (
         SELECT agency_id, answer_seconds,
@@ -144,7 +148,10 @@ export async function appealStatistics(db: IndexDatabase, now: Date): Promise<Ag
   ]);
   const countOf = (groups: typeof received, agencyId: number) =>
     groups.find((group) => group.agencyId === agencyId)?._count._all ?? 0;
-  const agencyIds = received.map((group) => group.agencyId).sort((a, b) => a - b);
+  const forwardedBy = new Map(forwards.map((group) => [group.fromAgencyId, group._count._all]));
+  const agencyIds = [
+    ...new Set([...received.map((group) => group.agencyId), ...forwardedBy.keys()]),
+  ].sort((a, b) => a - b);
   const names = new Map(
     (
       await prisma.organization.findMany({
@@ -163,6 +170,7 @@ export async function appealStatistics(db: IndexDatabase, now: Date): Promise<Ag
       answeredOnTime: countOf(onTime, agencyId),
       answeredLate: countOf(late, agencyId),
       overdue: countOf(overdue, agencyId),
+      forwarded: forwardedBy.get(agencyId) ?? 0,
       medianAnswerSeconds: median === undefined || median === null ? null : Number(median),
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toUtf8Bytes } from "ethers";
+import { toUtf8Bytes, ZeroHash as zeroHash } from "ethers";
 import {
   AppealInputError,
   MAX_APPEAL_TEXT_LENGTH,
@@ -7,6 +7,7 @@ import {
   addRecipient,
   agencyRecipient,
   citizenKeyAddress,
+  escalationGroundOf,
   formatCitizenSecret,
   generateAgencyKeyPair,
   generateCitizenSecret,
@@ -20,6 +21,7 @@ import {
   validateAppealText,
   validateAttachments,
   type AppealInputErrorCode,
+  type AppealView,
 } from "../src/index.ts";
 
 const pdf = toUtf8Bytes("%PDF-1.7\n1 0 obj\n");
@@ -212,5 +214,46 @@ describe("sealed appeals", () => {
     });
     expect((await openAsCitizen(answer, appeal.secret)).text).toBe("Synthetic answer: repaired.");
     expect(answer.commitment).not.toBe(appeal.sealed.commitment);
+  });
+});
+
+describe("the ground for escalation", () => {
+  const base: AppealView = {
+    id: 1,
+    appealType: "Complaint",
+    status: "Registered",
+    overdue: false,
+    agencyId,
+    registeredAt: new Date(0),
+    receivedAt: new Date(0),
+    deadline: new Date(15 * 86_400_000),
+    answeredAt: null,
+    answeredLate: false,
+    extraChecking: false,
+    extended: false,
+    forwardCount: 0,
+    rating: null,
+    escalatedFrom: null,
+    escalatedTo: null,
+    citizenKey: `0x${"00".repeat(20)}`,
+    contentCommitment: zeroHash,
+    answerCommitment: null,
+    chainTime: new Date(0),
+    blockNumber: 1,
+  };
+  const answered = { ...base, status: "Answered" as const, answerCommitment: zeroHash };
+
+  it("is overdue past the deadline, and still after a late answer until rated satisfactory", () => {
+    expect(escalationGroundOf(base)).toBeNull();
+    expect(escalationGroundOf({ ...base, status: "Overdue", overdue: true })).toBe("Overdue");
+    expect(escalationGroundOf({ ...answered, answeredLate: true })).toBe("Overdue");
+    expect(escalationGroundOf({ ...answered, answeredLate: true, status: "Closed" })).toBeNull();
+  });
+
+  it("is an unsatisfactory rating of an answer on time, and nothing for an unrated one", () => {
+    expect(escalationGroundOf(answered)).toBeNull();
+    expect(escalationGroundOf({ ...answered, rating: 2 })).toBe("Unsatisfactory");
+    expect(escalationGroundOf({ ...answered, rating: 3, status: "Closed" })).toBeNull();
+    expect(escalationGroundOf({ ...base, status: "Escalated", overdue: false })).toBeNull();
   });
 });

@@ -42,6 +42,21 @@ export const appealErrorWords = {
     ru: "Для обращения № {id} уже действует месячный срок рассмотрения.",
     en: "Appeal No. {id} already has the one-month period for consideration.",
   },
+  ForwardToAgencyWithoutOfficer: {
+    uz: "{agencyId} raqamli tashkilotda murojaatlar bilan ishlovchi xodim yoʻq: unga yuborilgan murojaatga hech kim javob bera olmaydi. Boshqa tashkilotni tanlang.",
+    ru: "В организации {agencyId} нет сотрудника по обращениям: на перенаправленное туда обращение никто не сможет ответить. Выберите другую организацию.",
+    en: "Organization {agencyId} has no appeals officer, so nobody there could answer the appeal. Choose another organization.",
+  },
+  ForwardToAgencyWithoutSuperior: {
+    uz: "{agencyId} raqamli tashkilotning yuqori turuvchi tashkiloti yoʻq: u yerdan fuqaro shikoyat qila olmaydi. Boshqa tashkilotni tanlang.",
+    ru: "У организации {agencyId} нет вышестоящей организации: оттуда гражданин не сможет обжаловать ответ. Выберите другую организацию.",
+    en: "Organization {agencyId} has no higher organization, so the citizen could not escalate from there. Choose another organization.",
+  },
+  ForwardToEscalatedAgency: {
+    uz: "{id} raqamli shikoyat {agencyId} raqamli tashkilot ustidan berilgan: uni oʻsha tashkilotga qaytarib yuborib boʻlmaydi.",
+    ru: "Жалоба № {id} подана на организацию {agencyId}: перенаправить её обратно туда нельзя.",
+    en: "Complaint No. {id} is about organization {agencyId}, so it cannot be forwarded back there.",
+  },
   ForwardToHolder: {
     uz: "{id} raqamli murojaat allaqachon shu tashkilotda. Yuborish uchun boshqa tashkilotni tanlang.",
     ru: "Обращение № {id} уже находится в этой организации. Выберите другую организацию для перенаправления.",

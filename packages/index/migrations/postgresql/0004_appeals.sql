@@ -30,3 +30,16 @@ CREATE TABLE appeals (
 -- The inbox (open appeals of one agency by deadline) and the statistics per agency.
 CREATE INDEX appeals_agency_id_open_deadline_idx ON appeals (agency_id, open, deadline);
 CREATE INDEX appeals_agency_id_answered_at_idx ON appeals (agency_id, answered_at);
+
+-- Every forwarding, counted per sending agency in the statistics.
+CREATE TABLE appeal_forwards (
+    appeal_id      INTEGER  NOT NULL,
+    forward_index  INTEGER  NOT NULL,
+    from_agency_id INTEGER  NOT NULL,
+    to_agency_id   INTEGER  NOT NULL,
+    forwarded_at   TIMESTAMP(3) NOT NULL,
+    block_number   INTEGER  NOT NULL,
+    tx_hash        TEXT     NOT NULL,
+    PRIMARY KEY (appeal_id, forward_index)
+);
+CREATE INDEX appeal_forwards_from_agency_id_idx ON appeal_forwards (from_agency_id);

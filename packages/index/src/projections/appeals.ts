@@ -1,6 +1,6 @@
 import { appealTypeNames, escalationGroundNames } from "@ishonch/sdk";
 import type { IndexedEvent, Projection, Transaction } from "./projection.ts";
-import { enumName, secondsToDate } from "./projection.ts";
+import { enumName, origin, secondsToDate } from "./projection.ts";
 
 async function update(
   tx: Transaction,
@@ -50,15 +50,29 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
         extended: true,
         deadline: secondsToDate(args.deadline),
       });
-    case "AppealForwarded":
-      return update(tx, event, {
+    case "AppealForwarded": {
+      const forwardedAt = secondsToDate(args.timestamp);
+      await update(tx, event, {
         status: "Forwarded",
         agencyId: Number(args.toAgencyId),
-        receivedAt: secondsToDate(args.timestamp),
+        receivedAt: forwardedAt,
         deadline: secondsToDate(args.deadline),
         extraChecking: false,
         forwardCount: { increment: 1 },
       });
+      const appeal = await tx.appeal.findUniqueOrThrow({ where: { id: Number(args.id) } });
+      await tx.appealForward.create({
+        data: {
+          appealId: appeal.id,
+          forwardIndex: appeal.forwardCount,
+          fromAgencyId: Number(args.fromAgencyId),
+          toAgencyId: Number(args.toAgencyId),
+          forwardedAt,
+          ...origin(event),
+        },
+      });
+      return;
+    }
     case "AppealAnswered": {
       const appeal = await tx.appeal.findUniqueOrThrow({ where: { id: Number(args.id) } });
       const answeredAt = secondsToDate(args.timestamp);
@@ -94,5 +108,5 @@ async function apply(tx: Transaction, event: IndexedEvent): Promise<void> {
 export const appealsProjection: Projection = {
   contract: "CitizenAppeals",
   apply,
-  models: ["appeal"],
+  models: ["appealForward", "appeal"],
 };

@@ -13,6 +13,7 @@ import {
   appealTypeNames,
   type AppealStatusName,
   type AppealTypeName,
+  type EscalationGroundName,
 } from "../generated/enums.ts";
 import {
   SIGNATURE_LIFETIME_SECONDS,
@@ -36,6 +37,8 @@ export interface AppealView {
   receivedAt: Date;
   deadline: Date;
   answeredAt: Date | null;
+  /** Answered after the deadline: the citizen may still escalate for "overdue". */
+  answeredLate: boolean;
   extraChecking: boolean;
   extended: boolean;
   forwardCount: number;
@@ -137,6 +140,7 @@ export async function appealStatus(contracts: IshonchContracts, id: number): Pro
     receivedAt: date(record.receivedAt),
     deadline: date(record.deadline),
     answeredAt: record.answeredAt === 0n ? null : date(record.answeredAt),
+    answeredLate: record.answeredAt > record.deadline,
     extraChecking: record.extraChecking,
     extended: record.extended,
     forwardCount: Number(record.forwardCount),
@@ -149,6 +153,30 @@ export async function appealStatus(contracts: IshonchContracts, id: number): Pro
     chainTime: date(time),
     blockNumber,
   };
+}
+
+/**
+ * How many times the agency forwarded an appeal to another, as the chain counts it: the
+ * figure the index's statistics show beside the answered ones (`forwarded`).
+ */
+export async function agencyForwardCount(
+  contracts: IshonchContracts,
+  agencyId: number,
+): Promise<number> {
+  return Number(await read(() => contracts.citizenAppeals.forwardCountOf(agencyId)));
+}
+
+/**
+ * The ground on which the citizen may escalate now, as the contract's `escalate` decides it:
+ * Overdue for an unanswered appeal past its deadline or one answered late (and not yet
+ * rated satisfactory), Unsatisfactory for an answer rated below MIN_SATISFACTORY_RATING;
+ * null when escalation would be refused.
+ */
+export function escalationGroundOf(appeal: AppealView): EscalationGroundName | null {
+  if (appeal.status === "Overdue") return "Overdue";
+  if (appeal.status !== "Answered") return null;
+  if (appeal.rating !== null && appeal.rating < MIN_SATISFACTORY_RATING) return "Unsatisfactory";
+  return appeal.answeredLate ? "Overdue" : null;
 }
 
 /** Fails with WrongSecret unless the secret's key is the one recorded on the appeal. */

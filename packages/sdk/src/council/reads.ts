@@ -15,6 +15,8 @@ export interface CouncilProposal {
   id: number;
   target: Address;
   data: string;
+  /** Where it stands now: Expired once a scheduled call has passed the access manager's
+   * expiration unexecuted (the contract's `stateOf`; the stored state still says Scheduled). */
   state: ProposalStateName;
   proposer: Address;
   descriptionHash: string;
@@ -40,17 +42,19 @@ export async function getCouncilMembership(
   return { members: members as Address[], threshold: Number(threshold) };
 }
 
-/** Reads one proposal; fails with UnknownProposal. */
+/** Reads one proposal and its state now; fails with UnknownProposal. */
 export async function getCouncilProposal(
   contracts: IshonchContracts,
   proposalId: number,
 ): Promise<CouncilProposal> {
-  const record = await read(() => contracts.council.getProposal(proposalId));
+  const [record, state] = await read(() =>
+    Promise.all([contracts.council.getProposal(proposalId), contracts.council.stateOf(proposalId)]),
+  );
   return {
     id: proposalId,
     target: record.target as Address,
     data: record.data,
-    state: proposalStateNames[Number(record.state)]!,
+    state: proposalStateNames[Number(state)]!,
     proposer: record.proposer as Address,
     descriptionHash: record.descriptionHash,
     executableAt: record.executableAt === 0n ? null : Number(record.executableAt),

@@ -16,7 +16,10 @@ export interface StatisticsProps {
 
 const days = (seconds: number | null) => (seconds === null ? "—" : (seconds / 86_400).toFixed(1));
 
-/** Each agency's appeals: received, answered on time or late, overdue, the median answer. */
+/**
+ * Each agency's appeals: received, answered on time or late, overdue, forwarded to another
+ * agency (so passing appeals on does not hide beside answering them), the median answer.
+ */
 export function StatisticsPage({ frame, stats, chainTime, blockNumber, error }: StatisticsProps) {
   const m = wordsIn(frame.locale, appealWords);
   return (
@@ -50,6 +53,7 @@ export function StatisticsPage({ frame, stats, chainTime, blockNumber, error }: 
               m.answeredOnTime,
               m.answeredLate,
               m.overdue,
+              m.forwarded,
               m.medianDays,
             ]}
           >
@@ -60,6 +64,7 @@ export function StatisticsPage({ frame, stats, chainTime, blockNumber, error }: 
                 <td data-column="answeredOnTime">{row.answeredOnTime}</td>
                 <td data-column="answeredLate">{row.answeredLate}</td>
                 <td data-column="overdue">{row.overdue}</td>
+                <td data-column="forwarded">{row.forwarded}</td>
                 <td data-column="median">{days(row.medianAnswerSeconds)}</td>
               </tr>
             ))}

@@ -6,7 +6,7 @@ import {
   formatDateTime,
   type Locale,
 } from "@ishonch/i18n";
-import type { AppealDocument, AppealView } from "@ishonch/sdk";
+import { escalationGroundOf, type AppealDocument, type AppealView } from "@ishonch/sdk";
 
 export interface DocumentView {
   text: string;
@@ -44,7 +44,6 @@ export function documentView(document: AppealDocument | null): DocumentView | nu
 }
 
 export function appealStatusView(locale: Locale, view: AppealView): AppealStatusView {
-  const unsatisfied = view.status === "Answered" && view.rating !== null && view.rating < 3;
   return {
     id: view.id,
     type: appealTypeWords[view.appealType][locale],
@@ -60,7 +59,7 @@ export function appealStatusView(locale: Locale, view: AppealView): AppealStatus
     chainTime: formatDateTime(locale, view.chainTime),
     blockNumber: view.blockNumber,
     canRate: view.status === "Answered" && view.rating === null,
-    canEscalate: view.overdue || unsatisfied,
+    canEscalate: escalationGroundOf(view) !== null,
   };
 }
 

@@ -112,9 +112,9 @@ export function CouncilProposals(props: {
                     })}
               </p>
             ) : null}
-            {proposal.state === "Executed" || proposal.state === "Vetoed" ? null : (
+            {proposal.state === "Pending" || proposal.state === "Scheduled" ? (
               <ProposalActions proposalId={proposal.id} />
-            )}
+            ) : null}
           </article>
         );
       })}
