@@ -5,7 +5,7 @@
  * (SQLite for one machine, PostgreSQL for several). A limit is taken before the work it
  * guards; a budget is checked before a relayed write and charged with the gas it used.
  */
-import type { LimitName } from "@ishonch/i18n";
+import type { LimitName, LimitRefusal } from "@ishonch/i18n";
 import { IshonchBaseError } from "@ishonch/sdk";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { RecordsDatabase } from "./database.ts";
@@ -53,16 +53,12 @@ export const limitRules = {
 export type { LimitName };
 export type GasBudgetName = "districtGas" | "agencyGas" | "addressGas";
 
-/** A limit or budget is used up: refused before any work, with the wait until it frees. */
-export class LimitReachedError extends IshonchBaseError<
-  "LimitReached",
-  { limit: LimitName; retryAfterSeconds: number }
-> {
+/**
+ * A limit or budget is used up: refused before any work, with the wait until it frees (the
+ * apps tell it by its code, see @ishonch/i18n's isLimitRefusal).
+ */
+export class LimitReachedError extends IshonchBaseError<"LimitReached", LimitRefusal["args"]> {
   override readonly name = "LimitReachedError";
-
-  constructor(limit: LimitName, retryAfterSeconds: number) {
-    super("LimitReached", { limit, retryAfterSeconds });
-  }
 }
 
 const limiters = new WeakMap<RecordsDatabase, Map<LimitName, RateLimiterPrisma>>();
@@ -107,7 +103,10 @@ export async function takeFromLimit(
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     // The store counted the refused points too: give them back, so that waiting is enough.
     await limiter(records, name).reward(subject, points);
-    throw new LimitReachedError(name, waitSeconds(rejection, name));
+    throw new LimitReachedError("LimitReached", {
+      limit: name,
+      retryAfterSeconds: waitSeconds(rejection, name),
+    });
   }
 }
 
@@ -119,7 +118,10 @@ export async function ensureGasBudget(
 ): Promise<void> {
   const used = await limiter(records, name).get(subject);
   if (used && used.consumedPoints >= limitRules[name].points) {
-    throw new LimitReachedError(name, waitSeconds(used, name));
+    throw new LimitReachedError("LimitReached", {
+      limit: name,
+      retryAfterSeconds: waitSeconds(used, name),
+    });
   }
 }
 

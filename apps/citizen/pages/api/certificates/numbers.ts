@@ -1,12 +1,5 @@
-import type { NextApiRequest, NextApiResponse } from "next";
 import { MAX_BULK_DIPLOMAS, parseNumberRequest } from "../../../src/features/verify/bulk-input.ts";
-import {
-  outcomeStatus,
-  requestLocale,
-  requirePost,
-  sendJson,
-  withinLimit,
-} from "../../../src/features/verify/server/api.ts";
+import { checkRoute, outcomeStatus, sendJson } from "../../../src/features/verify/server/api.ts";
 import { checkNumbers } from "../../../src/features/verify/server/check.ts";
 import { problemOutcome } from "../../../src/features/verify/verdict-view.ts";
 
@@ -15,14 +8,11 @@ import { problemOutcome } from "../../../src/features/verify/verdict-view.ts";
  * the bulk check of diploma numbers (1 to MAX_BULK_DIPLOMAS; more is refused with 413).
  * Numbers carry no personal data, so this runs here.
  */
-export default async function numbersRoute(req: NextApiRequest, res: NextApiResponse) {
-  if (!requirePost(req, res)) return;
-  const locale = requestLocale(req.body);
-  if (!(await withinLimit(req, res, locale, "bulkCheck"))) return;
+export default checkRoute("bulkCheck", async (req, res, locale) => {
   const numbers = parseNumberRequest(req.body);
   if (typeof numbers === "string") {
     const refusal = problemOutcome(locale, numbers, { max: String(MAX_BULK_DIPLOMAS) });
     return sendJson(res, outcomeStatus(refusal), refusal);
   }
   sendJson(res, 200, { outcomes: await checkNumbers(locale, numbers) });
-}
+});

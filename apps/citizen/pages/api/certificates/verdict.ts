@@ -1,26 +1,17 @@
-import type { NextApiRequest, NextApiResponse } from "next";
 import { parseDocumentClaim } from "../../../src/features/verify/document-claim.ts";
-import {
-  outcomeStatus,
-  requestLocale,
-  requirePost,
-  sendJson,
-  withinLimit,
-} from "../../../src/features/verify/server/api.ts";
+import { checkRoute, outcomeStatus, sendJson } from "../../../src/features/verify/server/api.ts";
 import { checkDocumentClaim } from "../../../src/features/verify/server/check.ts";
 import { problemOutcome } from "../../../src/features/verify/verdict-view.ts";
 
 /**
- * POST { locale, certificateHash, proof, root, orgId, chainId, contract } -> the chain's verdict in words. The browser
- * computed the hash from a document it decrypted itself: no personal data is sent here.
+ * POST { locale, certificateHash, proof, root, orgId, chainId, contract } -> the chain's
+ * verdict in words. The browser computed the hash from a document it decrypted itself: no
+ * personal data is sent here.
  */
-export default async function verdictRoute(req: NextApiRequest, res: NextApiResponse) {
-  if (!requirePost(req, res)) return;
-  const locale = requestLocale(req.body);
-  if (!(await withinLimit(req, res, locale, "certificateCheck"))) return;
+export default checkRoute("certificateCheck", async (req, res, locale) => {
   const claim = parseDocumentClaim(req.body);
   const outcome = claim
     ? await checkDocumentClaim(locale, claim)
     : problemOutcome(locale, "badRequest");
   sendJson(res, outcomeStatus(outcome), outcome);
-}
+});

@@ -84,3 +84,18 @@ export async function withinLimit(
   sendJson(res, outcomeStatus(refused), refused);
   return false;
 }
+
+/**
+ * A check route: POST only, in the body's language, within the caller's allowance `limit`;
+ * `answer` then reads the body and sends the answer.
+ */
+export function checkRoute(
+  limit: LimitName,
+  answer: (req: NextApiRequest, res: NextApiResponse, locale: Locale) => Promise<void>,
+): (req: NextApiRequest, res: NextApiResponse) => Promise<void> {
+  return async (req, res) => {
+    if (!requirePost(req, res)) return;
+    const locale = requestLocale(req.body);
+    if (await withinLimit(req, res, locale, limit)) await answer(req, res, locale);
+  };
+}
