@@ -126,6 +126,8 @@ export class CouncilPage {
         timeout: 1_000,
       });
     }).toPass({ timeout: 15_000 });
+    // After the reload the wallet reconnects by itself; a person clicks once it shows.
+    await expect(this.page.getByTestId("connected-account")).toBeVisible();
     await this.click(id, "Execute");
     await expect(proposal.getByRole("status").first()).toContainText(
       `Proposal ${id} carried out.`,
