@@ -168,6 +168,26 @@ export interface AppealCheck {
 const dateOf = (seconds: number): Date => new Date(seconds * 1000);
 
 /**
+ * The first block from `low` to `high` whose time is at or after `timestamp` (or `high`): a
+ * binary search over block headers, about log2 of the range in reads.
+ */
+export async function firstBlockAtOrAfter(
+  provider: JsonRpcProvider,
+  timestamp: number,
+  low: number,
+  high: number,
+): Promise<number> {
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const block = await provider.getBlock(middle);
+    if (block === null) throw new Error(`the node has no block ${middle}`);
+    if (block.timestamp < timestamp) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * The appeal's deadline recomputed from its own events and the rules in CitizenAppeals'
  * @dev: 15 days from receipt (30 for proposals), 30 from receipt once marked for extra
  * checking, plus the one extension's days, and a fresh answer period from each forwarding's
@@ -176,10 +196,18 @@ const dateOf = (seconds: number): Date => new Date(seconds * 1000);
 export async function checkAppeal(chain: ChainReader, id: number): Promise<AppealCheck> {
   const appeal = await appealStatus(chain.contracts, id);
   const { deployment } = chain.contracts;
+  // Its own events (the id is an indexed topic), from the first block of its filing's second:
+  // no event of it can be earlier, and nodes cap how many blocks one log query may span.
+  const filedFrom = await firstBlockAtOrAfter(
+    chain.provider,
+    Math.floor(appeal.registeredAt.getTime() / 1000),
+    deployment.startBlock,
+    appeal.blockNumber,
+  );
   const logs = await chain.provider.getLogs({
     address: deployment.contracts.CitizenAppeals,
     topics: [null, zeroPadValue(toBeHex(id), 32)],
-    fromBlock: deployment.startBlock,
+    fromBlock: filedFrom,
     toBlock: appeal.blockNumber,
   });
   const period = answerPeriodDays[appeal.appealType] * day;

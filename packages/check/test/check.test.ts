@@ -37,6 +37,7 @@ import {
   checkDiploma,
   checkPosition,
   connectChain,
+  firstBlockAtOrAfter,
   type ChainReader,
 } from "../src/verify.ts";
 
@@ -221,6 +222,16 @@ describe("re-verifications from the chain alone", () => {
       "AppealFiled",
       "AppealExtraCheckingRequired",
     ]);
+    // Its events are read from its filing's second on, not from the deployment block.
+    const checker = connectChain(deployment);
+    const filedFrom = await firstBlockAtOrAfter(
+      checker.provider,
+      after.appeal.registeredAt.getTime() / 1000,
+      deployment.startBlock,
+      after.appeal.blockNumber,
+    ).finally(() => checker.close());
+    expect(filedFrom).toBeGreaterThan(deployment.startBlock);
+    expect(filedFrom).toBeLessThanOrEqual(after.steps[0]!.blockNumber);
     expect(after.recomputedDeadline.getTime() - after.appeal.receivedAt.getTime()).toBe(
       30 * 86_400_000,
     );
