@@ -10,7 +10,6 @@ import {
   type AppealTypeName,
 } from "@ishonch/sdk";
 import { errorMessage } from "./errors.ts";
-import { isLimitRefusal, limitMessage } from "./limit-words.ts";
 import { format, type Locale, type Words } from "./locales.ts";
 import words from "./appeals-words.json";
 
@@ -21,7 +20,6 @@ export const appealInputErrorWords: Readonly<Record<AppealInputErrorCode, Words>
 
 /** A sentence for any failure of an appeals action: input, content or contract. */
 export function appealErrorMessage(locale: Locale, error: unknown): string {
-  if (isLimitRefusal(error)) return limitMessage(locale, error.args);
   if (error instanceof AppealInputError) {
     return format(appealInputErrorWords[error.code][locale], error.args);
   }

@@ -59,8 +59,6 @@ export {
 } from "./escalations.ts";
 export {
   takeFromLimit,
-  ensureGasBudget,
-  chargeGas,
   admitRelayedWrite,
   chargeRelayedWrite,
   limitRules,

@@ -111,7 +111,7 @@ export async function takeFromLimit(
 }
 
 /** Throws LimitReachedError when `subject`'s gas budget `name` is used up for today. */
-export async function ensureGasBudget(
+async function ensureGasBudget(
   records: RecordsDatabase,
   name: GasBudgetName,
   subject: string,
@@ -126,7 +126,7 @@ export async function ensureGasBudget(
 }
 
 /** Charges `gas` to `subject`'s budget `name` (in thousands, rounded up). */
-export async function chargeGas(
+async function chargeGas(
   records: RecordsDatabase,
   name: GasBudgetName,
   subject: string,

@@ -19,14 +19,13 @@ export function requestAddress(request: NextRequest): string {
   return clientAddress({ socketAddress: forwardedFor?.split(",").at(-1), forwardedFor });
 }
 
-/** Takes one from the caller's `limit` under `subject`: null when admitted, else the 429. */
+/** Takes one from the caller's address's `limit`: null when admitted, else the 429. */
 export async function limitRefusal(
   request: NextRequest,
   limit: LimitName,
-  subject: string = requestAddress(request),
 ): Promise<Response | null> {
   try {
-    await takeFromLimit(await sharedRecords(), limit, subject);
+    await takeFromLimit(await sharedRecords(), limit, requestAddress(request));
     return null;
   } catch (error) {
     if (!isLimitRefusal(error)) throw error;

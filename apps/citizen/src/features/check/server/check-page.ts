@@ -1,8 +1,8 @@
-import { errorMessage, isLimitRefusal, limitMessage, wordsIn } from "@ishonch/i18n";
+import { errorMessage, wordsIn } from "@ishonch/i18n";
 import { IshonchError } from "@ishonch/sdk";
 import { framedPage, queryText } from "../../../shared/server/frame.ts";
 import { takeRequestLimit } from "../../../shared/server/limits.ts";
-import { markRefusalStatus } from "../../../shared/server/refusal.ts";
+import { markRefusalStatus, refusalText } from "../../../shared/server/refusal.ts";
 import { parseNumber } from "../../queue/input.ts";
 import type { CheckProps } from "../CheckPage.tsx";
 import { isCheckKind, type CheckKind } from "../kinds.ts";
@@ -19,12 +19,12 @@ export const checkPageProps = framedPage<CheckProps>(async (context, frame) => {
   const props: CheckProps = { frame, kind, idText, result: null, contracts: null, error: null };
   /** A re-count reads much of the chain: it takes from the caller's check allowance first. */
   const refusal = (error: unknown): string => {
-    if (isLimitRefusal(error)) {
-      markRefusalStatus(context.res, error);
-      return limitMessage(locale, error.args);
-    }
-    // A refusal (an unknown number) has its words; anything else means the node is down.
-    return error instanceof IshonchError ? errorMessage(locale, error) : m.chainUnavailable;
+    markRefusalStatus(context.res, error);
+    // A refusal (a limit, an unknown number) has its words; anything else means the node is down.
+    return (
+      refusalText(locale, error) ??
+      (error instanceof IshonchError ? errorMessage(locale, error) : m.chainUnavailable)
+    );
   };
   if (context.query.contracts === "1") {
     try {
